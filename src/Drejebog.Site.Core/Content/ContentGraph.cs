@@ -1,0 +1,38 @@
+namespace Drejebog.Site.Content;
+
+/// <summary>
+/// The playbook as a graph: phases, milestones, roles and the links between them. Built once
+/// per build so that per-page work never has to search the whole site.
+/// </summary>
+public sealed class ContentGraph
+{
+    public required IReadOnlyList<Phase> Phases { get; init; }
+
+    /// <summary>All milestones in reading order: by phase number, then order.</summary>
+    public required IReadOnlyList<Milestone> Milestones { get; init; }
+
+    public required IReadOnlyList<Role> Roles { get; init; }
+
+    public required IReadOnlyDictionary<string, Phase> PhasesById { get; init; }
+
+    public required IReadOnlyDictionary<string, Milestone> MilestonesById { get; init; }
+
+    public required IReadOnlyDictionary<string, Role> RolesById { get; init; }
+
+    /// <summary>Milestones of each phase, in order.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Milestone>> MilestonesByPhase { get; init; }
+
+    /// <summary>For each milestone id, the milestones that list it in <c>depends_on</c>.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Milestone>> RequiredBy { get; init; }
+
+    /// <summary>For each role id, its duties in reading order.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Duty>> DutiesByRole { get; init; }
+
+    /// <summary>Where each milestone's source file is, for diagnostics that point at it.</summary>
+    public required IReadOnlyDictionary<string, string> MilestonePaths { get; init; }
+
+    public string MilestoneNumber(Milestone milestone) =>
+        PhasesById.TryGetValue(milestone.Phase.Id, out var phase)
+            ? $"{phase.Number}.{milestone.Order}"
+            : milestone.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

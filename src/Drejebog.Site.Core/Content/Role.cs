@@ -1,0 +1,17 @@
+using Drejebog.Site.Diagnostics;
+
+namespace Drejebog.Site.Content;
+
+/// <summary>A role in the programme organisation, read from <c>input/roller/&lt;id&gt;.md</c>.</summary>
+public sealed record Role(
+    string Id,
+    SourcePosition IdPosition,
+    string Title,
+    int Order,
+    string Summary,
+    Reference? ReportsTo,
+    string? Experience,
+    ContentStatus Status)
+{
+    public string Url => $"/roller/{Id}/";
+}

@@ -1,0 +1,57 @@
+namespace Drejebog.Site.Markdown;
+
+/// <summary>Resolves links written in Markdown to site URLs.</summary>
+public static class LinkResolver
+{
+    /// <summary>True for links that leave the site (<c>https:</c>, <c>mailto:</c>, <c>//host</c>).</summary>
+    public static bool IsExternal(string href) =>
+        href.StartsWith("//", StringComparison.Ordinal) || HasScheme(href);
+
+    /// <summary>Combines a relative path with the folder of the file that contains it.</summary>
+    public static string ResolveRelativePath(string fromFile, string relative)
+    {
+        var parts = new List<string>(fromFile.Split('/')[..^1]);
+        foreach (var part in relative.Split('/'))
+        {
+            if (part is "" or ".")
+            {
+                continue;
+            }
+            if (part == "..")
+            {
+                if (parts.Count > 0)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+                continue;
+            }
+            parts.Add(part);
+        }
+        return string.Join('/', parts);
+    }
+
+    /// <summary>Splits <c>page#anchor</c> into the page part and the anchor (without <c>#</c>).</summary>
+    public static (string Path, string? Fragment) SplitFragment(string href)
+    {
+        var hash = href.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? (href, null) : (href[..hash], Uri.UnescapeDataString(href[(hash + 1)..]));
+    }
+
+    private static bool HasScheme(string href)
+    {
+        var colon = href.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return false;
+        }
+        for (var i = 0; i < colon; i++)
+        {
+            var c = href[i];
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

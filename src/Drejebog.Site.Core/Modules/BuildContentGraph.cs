@@ -1,0 +1,146 @@
+using Drejebog.Site.Content;
+using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Pipeline;
+
+namespace Drejebog.Site.Modules;
+
+/// <summary>
+/// Indexes phases, milestones and roles, reports duplicate ids and resolves every reference
+/// between them. The result is <see cref="BuildContext.Graph"/>.
+/// </summary>
+public sealed class BuildContentGraph : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var diagnostics = context.Diagnostics;
+        var phases = Index<Phase>(documents, p => p.Id, p => p.IdPosition, "fasen", diagnostics);
+        var roles = Index<Role>(documents, r => r.Id, r => r.IdPosition, "rollen", diagnostics);
+        var milestones = Index<Milestone>(documents, m => m.Id, m => m.IdPosition, "milepælen", diagnostics);
+        var paths = milestones.ToDictionary(p => p.Key, p => p.Value.Path, StringComparer.Ordinal);
+
+        CheckPhaseNumbers(phases.Values, diagnostics);
+        CheckReferences(milestones.Values, phases, roles, diagnostics);
+
+        var orderedPhases = phases.Values.Select(p => p.Item).OrderBy(p => p.Number).ToList();
+        var phaseNumber = orderedPhases.ToDictionary(p => p.Id, p => p.Number, StringComparer.Ordinal);
+        var orderedMilestones = milestones.Values.Select(m => m.Item)
+            .OrderBy(m => phaseNumber.GetValueOrDefault(m.Phase.Id, int.MaxValue))
+            .ThenBy(m => m.Order)
+            .ThenBy(m => m.Id, StringComparer.Ordinal)
+            .ToList();
+        var orderedRoles = roles.Values.Select(r => r.Item).OrderBy(r => r.Order).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+
+        context.Graph = new ContentGraph
+        {
+            Phases = orderedPhases,
+            Milestones = orderedMilestones,
+            Roles = orderedRoles,
+            PhasesById = orderedPhases.ToDictionary(p => p.Id, StringComparer.Ordinal),
+            MilestonesById = orderedMilestones.ToDictionary(m => m.Id, StringComparer.Ordinal),
+            RolesById = orderedRoles.ToDictionary(r => r.Id, StringComparer.Ordinal),
+            MilestonesByPhase = orderedPhases.ToDictionary(
+                p => p.Id,
+                p => (IReadOnlyList<Milestone>)orderedMilestones.Where(m => m.Phase.Id == p.Id).ToList(),
+                StringComparer.Ordinal),
+            RequiredBy = RequiredBy(orderedMilestones),
+            DutiesByRole = DutiesByRole(orderedMilestones, orderedRoles),
+            MilestonePaths = paths,
+        };
+        return documents;
+    }
+
+    private static Dictionary<string, (T Item, string Path)> Index<T>(
+        IReadOnlyList<Document> documents, Func<T, string> id, Func<T, SourcePosition> position, string noun, DiagnosticBag diagnostics)
+    {
+        var index = new Dictionary<string, (T Item, string Path)>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            if (document.Failed || document.Model is not T item)
+            {
+                continue;
+            }
+            if (index.TryGetValue(id(item), out var existing))
+            {
+                diagnostics.Error(document.DisplayPath, position(item), ErrorCodes.DuplicateId, id(item), $"{noun} i {existing.Path}");
+                continue;
+            }
+            index.Add(id(item), (item, document.DisplayPath));
+        }
+        return index;
+    }
+
+    private static void CheckPhaseNumbers(IEnumerable<(Phase Item, string Path)> phases, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<int, string>();
+        foreach (var (phase, path) in phases)
+        {
+            if (!seen.TryAdd(phase.Number, path))
+            {
+                diagnostics.Error(path, phase.IdPosition, ErrorCodes.DuplicatePhaseNumber, phase.Number, seen[phase.Number]);
+            }
+        }
+    }
+
+    private static void CheckReferences(
+        IEnumerable<(Milestone Item, string Path)> milestones,
+        Dictionary<string, (Phase Item, string Path)> phases,
+        Dictionary<string, (Role Item, string Path)> roles,
+        DiagnosticBag diagnostics)
+    {
+        var knownPhases = string.Join(", ", phases.Keys.Order(StringComparer.Ordinal));
+        var knownRoles = string.Join(", ", roles.Keys.Order(StringComparer.Ordinal));
+        foreach (var (milestone, path) in milestones)
+        {
+            if (!phases.ContainsKey(milestone.Phase.Id))
+            {
+                diagnostics.Error(path, milestone.Phase.Position, ErrorCodes.UnknownPhase, milestone.Phase.Id, knownPhases);
+            }
+            foreach (var responsibility in milestone.Responsibilities)
+            {
+                if (!roles.ContainsKey(responsibility.RoleId))
+                {
+                    diagnostics.Error(path, responsibility.RolePosition, ErrorCodes.UnknownRole, responsibility.RoleId, knownRoles);
+                }
+            }
+        }
+        foreach (var (role, path) in roles.Values)
+        {
+            if (role.ReportsTo is { } boss && !roles.ContainsKey(boss.Id))
+            {
+                diagnostics.Error(path, boss.Position, ErrorCodes.UnknownRole, boss.Id, knownRoles);
+            }
+        }
+    }
+
+    private static Dictionary<string, IReadOnlyList<Milestone>> RequiredBy(IReadOnlyList<Milestone> milestones)
+    {
+        var requiredBy = milestones.ToDictionary(m => m.Id, _ => new List<Milestone>(), StringComparer.Ordinal);
+        foreach (var milestone in milestones)
+        {
+            foreach (var dependency in milestone.DependsOn.Select(d => d.Id).Distinct(StringComparer.Ordinal))
+            {
+                if (requiredBy.TryGetValue(dependency, out var list))
+                {
+                    list.Add(milestone);
+                }
+            }
+        }
+        return requiredBy.ToDictionary(p => p.Key, p => (IReadOnlyList<Milestone>)p.Value, StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, IReadOnlyList<Duty>> DutiesByRole(IReadOnlyList<Milestone> milestones, IReadOnlyList<Role> roles)
+    {
+        var duties = roles.ToDictionary(r => r.Id, _ => new List<Duty>(), StringComparer.Ordinal);
+        foreach (var milestone in milestones)
+        {
+            foreach (var responsibility in milestone.Responsibilities)
+            {
+                if (duties.TryGetValue(responsibility.RoleId, out var list))
+                {
+                    list.Add(new Duty(milestone, responsibility));
+                }
+            }
+        }
+        return duties.ToDictionary(p => p.Key, p => (IReadOnlyList<Duty>)p.Value, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,32 @@
+using Drejebog.Site.Diagnostics;
+using Drejebog.Site.FrontMatter;
+using Drejebog.Site.Pipeline;
+
+namespace Drejebog.Site.Modules;
+
+/// <summary>Splits each document into YAML front matter and Markdown body and parses the YAML.</summary>
+public sealed class ParseFrontMatter : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
+        documents.Select(document => document.Failed ? document : Parse(document, context.Diagnostics)).ToList();
+
+    private static Document Parse(Document document, DiagnosticBag diagnostics)
+    {
+        var (split, error) = FrontMatterSplitter.Split(document.Text);
+        if (split is null)
+        {
+            diagnostics.Error(document.DisplayPath, SourcePosition.Start, error!);
+            return document with { Failed = true };
+        }
+
+        var mapping = YamlLoader.Load(split.Yaml, split.YamlLine, document.DisplayPath, diagnostics);
+        return document with
+        {
+            FrontMatter = mapping,
+            FrontMatterLine = split.YamlLine,
+            Body = split.Body,
+            BodyLine = split.BodyLine,
+            Failed = mapping is null,
+        };
+    }
+}

@@ -1,0 +1,34 @@
+using Drejebog.Site.Diagnostics;
+using Drejebog.Site.FrontMatter;
+using Drejebog.Site.Pipeline;
+
+namespace Drejebog.Site.Modules;
+
+/// <summary>Reads <c>site.yml</c> into <see cref="BuildContext.Site"/>.</summary>
+public sealed class ReadSiteSettings : IModule
+{
+    public const string FileName = "site.yml";
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var displayPath = context.InputPath(FileName);
+        var file = context.Sources.InputFiles.FirstOrDefault(f => f.RelativePath == FileName);
+        if (file is null)
+        {
+            context.Diagnostics.Error(displayPath, SourcePosition.Start, ErrorCodes.MissingSiteSettings);
+            return documents;
+        }
+
+        var text = ReadInputFiles.Decode(file.Content, displayPath, context.Diagnostics);
+        if (text is null)
+        {
+            return documents;
+        }
+        var mapping = YamlLoader.Load(text, 1, displayPath, context.Diagnostics);
+        if (mapping is not null)
+        {
+            context.Site = SiteSettingsReader.Read(new YamlMappingReader(mapping, displayPath, 1, context.Diagnostics, SiteSettingsReader.Owner));
+        }
+        return documents;
+    }
+}

@@ -1,0 +1,75 @@
+using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Markdown;
+using Drejebog.Site.Pipeline;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Drejebog.Site.Modules;
+
+/// <summary>
+/// Renders each body with the shared Markdig pipeline. Links to other Markdown files are
+/// rewritten to the target page's URL; every internal link is recorded with its line so the
+/// link checker can point at it.
+/// </summary>
+public sealed class RenderMarkdown : IModule
+{
+    private readonly MarkdownPipeline pipeline = MarkdownPipelineFactory.Create();
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        // Built once: every Markdown file that exists, and the URL of those that parsed.
+        var urlsByFile = documents.ToDictionary(d => d.RelativePath, d => d.Failed ? null : d.Url, StringComparer.Ordinal);
+        return documents.AsParallel().AsOrdered()
+            .Select(document => document.Failed ? document : Render(document, urlsByFile, context.Diagnostics))
+            .ToList();
+    }
+
+    private Document Render(Document document, IReadOnlyDictionary<string, string?> urlsByFile, DiagnosticBag diagnostics)
+    {
+        var syntax = Markdig.Markdown.Parse(document.Body, pipeline);
+        var links = new List<MarkdownLink>();
+        foreach (var link in syntax.Descendants<LinkInline>())
+        {
+            if (string.IsNullOrEmpty(link.Url) || LinkResolver.IsExternal(link.Url))
+            {
+                continue;
+            }
+            var position = new SourcePosition(document.BodyLine + link.Line, link.Column + 1);
+            var href = Rewrite(document, link.Url, urlsByFile, position, diagnostics);
+            if (href is not null)
+            {
+                link.Url = href;
+                links.Add(new MarkdownLink(href, position));
+            }
+        }
+        return document with { BodyHtml = syntax.ToHtml(pipeline), Links = links };
+    }
+
+    private static string? Rewrite(Document document, string url, IReadOnlyDictionary<string, string?> urlsByFile, SourcePosition position, DiagnosticBag diagnostics)
+    {
+        if (url.StartsWith('#'))
+        {
+            return document.Url + url;
+        }
+        if (url.StartsWith('/'))
+        {
+            return url;
+        }
+
+        var (path, fragment) = LinkResolver.SplitFragment(url);
+        var target = LinkResolver.ResolveRelativePath(document.RelativePath, Uri.UnescapeDataString(path));
+        var suffix = fragment is null ? "" : url[url.IndexOf('#', StringComparison.Ordinal)..];
+        if (!target.EndsWith(".md", StringComparison.Ordinal))
+        {
+            return "/" + target + suffix;
+        }
+        if (!urlsByFile.TryGetValue(target, out var targetUrl))
+        {
+            diagnostics.Error(document.DisplayPath, position, ErrorCodes.BrokenFileLink, path);
+            return null;
+        }
+        // The target exists but has errors of its own; those are reported there.
+        return targetUrl is null ? null : targetUrl + suffix;
+    }
+}

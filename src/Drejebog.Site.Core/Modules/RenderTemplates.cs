@@ -1,0 +1,76 @@
+using Drejebog.Site.Content;
+using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Pipeline;
+using Drejebog.Site.Templates;
+
+namespace Drejebog.Site.Modules;
+
+/// <summary>
+/// Renders every page: first the layout of its kind, then <c>base.liquid</c> around it. Templates
+/// are parsed once and the view models built once; pages render in parallel.
+/// </summary>
+public sealed class RenderTemplates : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var library = TemplateLibrary.Load(context.Sources.Templates, context.ThemePath, context.Diagnostics);
+        context.Templates = library;
+        if (context.Site is null || context.Graph is null || !CheckLayouts(documents, library, context))
+        {
+            return documents;
+        }
+
+        var models = ViewModels.Create(context.Site, context.Graph, Navigation(documents, context.Graph));
+        return documents.AsParallel().AsOrdered()
+            .Select(document => document.Failed ? document : Render(document, library, models, context))
+            .ToList();
+    }
+
+    private static Document Render(Document document, TemplateLibrary library, ViewModels models, BuildContext context)
+    {
+        var variables = PageVariables.For(document, models, context.Site!, context.Graph!);
+        var layout = document.Kind;
+        try
+        {
+            variables["content_main"] = library.Render(layout, variables);
+            layout = TemplateLibrary.BaseLayout;
+            return document with { Html = library.Render(layout, variables) };
+        }
+        catch (Exception error) when (error is InvalidOperationException or ArgumentException or NullReferenceException or FormatException)
+        {
+            context.Diagnostics.Error(context.ThemePath($"{TemplateLibrary.LayoutFolder}{layout}.liquid"), SourcePosition.Start,
+                ErrorCodes.TemplateError, $"{error.Message} (ved siden {document.Url})");
+            return document with { Failed = true };
+        }
+    }
+
+    private static bool CheckLayouts(IReadOnlyList<Document> documents, TemplateLibrary library, BuildContext context)
+    {
+        var ok = true;
+        foreach (var layout in documents.Where(d => !d.Failed).Select(d => d.Kind).Append(TemplateLibrary.BaseLayout).Distinct())
+        {
+            if (!library.HasLayout(layout))
+            {
+                var path = $"{TemplateLibrary.LayoutFolder}{layout}.liquid";
+                // A layout that exists but failed to parse is already reported.
+                if (!context.Sources.Templates.ContainsKey(path))
+                {
+                    context.Diagnostics.Error(context.ThemePath(path), SourcePosition.Start, ErrorCodes.MissingTemplate, path);
+                }
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /// <summary>The main menu: pages with <c>nav_order</c>, then the phases, then the overview.</summary>
+    private static List<(string Title, string Url)> Navigation(IReadOnlyList<Document> documents, ContentGraph graph)
+    {
+        var pages = documents
+            .Where(d => !d.Failed && d.Model is PageInfo { NavOrder: not null })
+            .OrderBy(d => ((PageInfo)d.Model!).NavOrder)
+            .Select(d => (d.Title, d.Url));
+        var phases = graph.Phases.Select(p => (p.Title, p.Url));
+        return [.. pages.Take(1), .. phases, ("Milepæle", "/milepaele/"), .. pages.Skip(1)];
+    }
+}

@@ -1,0 +1,18 @@
+using Drejebog.Site.Diagnostics;
+
+namespace Drejebog.Site.Pipeline;
+
+/// <summary>A finished build in memory: the pages, the files to copy, and what went wrong.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Document> Pages,
+    IReadOnlyList<StaticFile> Files,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<PipelineTiming> Timings)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    /// <summary>The page at a URL, e.g. <c>/milepaele/fejring/</c>.</summary>
+    public Document? Page(string url) => Pages.FirstOrDefault(p => p.Url == url);
+}

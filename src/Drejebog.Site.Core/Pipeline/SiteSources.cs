@@ -1,0 +1,24 @@
+namespace Drejebog.Site.Pipeline;
+
+/// <summary>
+/// Everything a build reads: the input files, the theme's templates and the static assets.
+/// Loading from disk happens here only, so tests can build a whole site from memory.
+/// </summary>
+public sealed class SiteSources
+{
+    /// <summary>How the input folder is named in diagnostics (<c>input</c>).</summary>
+    public string InputDisplayRoot { get; init; } = "input";
+
+    /// <summary>How the theme folder is named in diagnostics (<c>theme</c>).</summary>
+    public string ThemeDisplayRoot { get; init; } = "theme";
+
+    public IReadOnlyList<SourceFile> InputFiles { get; init; } = [];
+
+    /// <summary>Template texts by path relative to the theme folder (<c>layouts/base.liquid</c>).</summary>
+    public IReadOnlyDictionary<string, string> Templates { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<StaticFile> Assets { get; init; } = [];
+
+    /// <summary>Theme files that were expected but missing (reported as diagnostics).</summary>
+    public IReadOnlyList<string> MissingAssets { get; init; } = [];
+}

@@ -1,0 +1,181 @@
+using Drejebog.Site.Content;
+
+namespace Drejebog.Site.Templates;
+
+/// <summary>
+/// The values templates see, built once per build as plain dictionaries with snake_case keys
+/// (see docs/theme.md). Phases, milestones and roles refer to each other, so every page shares
+/// the same objects instead of building its own navigation.
+/// </summary>
+public sealed class ViewModels
+{
+    private ViewModels(Dictionary<string, object?> site, Dictionary<string, Dictionary<string, object?>> phases,
+        Dictionary<string, Dictionary<string, object?>> milestones, Dictionary<string, Dictionary<string, object?>> roles)
+    {
+        Site = site;
+        Phases = phases;
+        Milestones = milestones;
+        Roles = roles;
+    }
+
+    public Dictionary<string, object?> Site { get; }
+
+    public IReadOnlyDictionary<string, Dictionary<string, object?>> Phases { get; }
+
+    public IReadOnlyDictionary<string, Dictionary<string, object?>> Milestones { get; }
+
+    public IReadOnlyDictionary<string, Dictionary<string, object?>> Roles { get; }
+
+    public static ViewModels Create(SiteSettings settings, ContentGraph graph, IReadOnlyList<(string Title, string Url)> navigation)
+    {
+        var phases = graph.Phases.ToDictionary(p => p.Id, Phase, StringComparer.Ordinal);
+        var roles = graph.Roles.ToDictionary(r => r.Id, RoleShallow, StringComparer.Ordinal);
+        var milestones = graph.Milestones.ToDictionary(m => m.Id, m => MilestoneShallow(m, graph), StringComparer.Ordinal);
+
+        // Second pass: now that every object exists, connect them.
+        foreach (var phase in graph.Phases)
+        {
+            var list = graph.MilestonesByPhase[phase.Id];
+            phases[phase.Id]["milestones"] = list.Select(m => milestones[m.Id]).ToList();
+            phases[phase.Id]["milestone_count"] = list.Count;
+        }
+        Link(graph.Phases, phases, p => p.Id);
+        Link(graph.Milestones, milestones, m => m.Id);
+        foreach (var milestone in graph.Milestones)
+        {
+            Connect(milestone, milestones[milestone.Id], graph, phases, milestones, roles);
+        }
+        foreach (var role in graph.Roles)
+        {
+            Connect(role, roles[role.Id], graph, phases, milestones, roles);
+        }
+
+        var site = new Dictionary<string, object?>
+        {
+            ["title"] = settings.Title,
+            ["description"] = settings.Description,
+            ["base_url"] = settings.BaseUrl,
+            ["organisation"] = settings.Organisation,
+            ["repository"] = settings.Repository,
+            ["phases"] = graph.Phases.Select(p => phases[p.Id]).ToList(),
+            ["roles"] = graph.Roles.Select(r => roles[r.Id]).ToList(),
+            ["milestone_count"] = graph.Milestones.Count,
+            ["kinds"] = ResponsibilityKind.All.Select(k => new Dictionary<string, object?>
+            {
+                ["id"] = k.Id,
+                ["label"] = k.Label,
+                ["description"] = k.Description,
+            }).ToList(),
+            ["navigation"] = navigation.Select(n => new Dictionary<string, object?> { ["title"] = n.Title, ["url"] = n.Url }).ToList(),
+        };
+        return new ViewModels(site, phases, milestones, roles);
+    }
+
+    private static Dictionary<string, object?> Phase(Phase phase) => new()
+    {
+        ["id"] = phase.Id,
+        ["number"] = phase.Number,
+        ["title"] = phase.Title,
+        ["url"] = phase.Url,
+        ["ends"] = phase.Ends,
+        ["summary"] = phase.Summary,
+        ["key_tasks"] = phase.KeyTasks,
+        ["closing"] = phase.Closing,
+        ["tools"] = phase.Tools.Select(Tool).ToList(),
+        ["is_draft"] = phase.Status == ContentStatus.Draft,
+    };
+
+    private static Dictionary<string, object?> RoleShallow(Role role) => new()
+    {
+        ["id"] = role.Id,
+        ["title"] = role.Title,
+        ["url"] = role.Url,
+        ["summary"] = role.Summary,
+        ["experience"] = role.Experience,
+        ["is_draft"] = role.Status == ContentStatus.Draft,
+    };
+
+    private static Dictionary<string, object?> MilestoneShallow(Milestone milestone, ContentGraph graph) => new()
+    {
+        ["id"] = milestone.Id,
+        ["number"] = graph.MilestoneNumber(milestone),
+        ["title"] = milestone.Title,
+        ["url"] = milestone.Url,
+        ["summary"] = milestone.Summary,
+        ["is_draft"] = milestone.Status == ContentStatus.Draft,
+        ["deliverables"] = milestone.Deliverables.Select(d => new Dictionary<string, object?> { ["id"] = d.Id, ["text"] = d.Text }).ToList(),
+        ["resources"] = milestone.Resources.Select(Tool).ToList(),
+    };
+
+    private static Dictionary<string, object?> Tool(Tool tool) => new()
+    {
+        ["title"] = tool.Title,
+        ["note"] = tool.Note,
+        ["url"] = tool.Url,
+    };
+
+    private static void Connect(Milestone milestone, Dictionary<string, object?> model, ContentGraph graph,
+        Dictionary<string, Dictionary<string, object?>> phases, Dictionary<string, Dictionary<string, object?>> milestones,
+        Dictionary<string, Dictionary<string, object?>> roles)
+    {
+        model["phase"] = phases.GetValueOrDefault(milestone.Phase.Id);
+        var responsibilities = milestone.Responsibilities
+            .Where(r => roles.ContainsKey(r.RoleId))
+            .Select(r => Responsibility(r, roles[r.RoleId]))
+            .ToList();
+        model["responsibilities"] = responsibilities;
+        model["responsible_roles"] = milestone.Responsibilities
+            .Where(r => r.Kind == ResponsibilityKind.Responsible && roles.ContainsKey(r.RoleId))
+            .Select(r => roles[r.RoleId]).Distinct().ToList();
+        model["roles"] = milestone.Responsibilities
+            .Where(r => roles.ContainsKey(r.RoleId))
+            .Select(r => roles[r.RoleId]).Distinct().ToList();
+        model["depends_on"] = milestone.DependsOn
+            .Where(d => milestones.ContainsKey(d.Id))
+            .Select(d => milestones[d.Id]).Distinct().ToList();
+        model["required_by"] = graph.RequiredBy[milestone.Id].Select(m => milestones[m.Id]).ToList();
+    }
+
+    private static void Connect(Role role, Dictionary<string, object?> model, ContentGraph graph,
+        Dictionary<string, Dictionary<string, object?>> phases, Dictionary<string, Dictionary<string, object?>> milestones,
+        Dictionary<string, Dictionary<string, object?>> roles)
+    {
+        model["reports_to"] = role.ReportsTo is { } boss ? roles.GetValueOrDefault(boss.Id) : null;
+        var duties = graph.DutiesByRole[role.Id];
+        model["duty_count"] = duties.Count;
+        model["phase_duties"] = duties
+            .GroupBy(d => d.Milestone.Phase.Id)
+            .Where(g => phases.ContainsKey(g.Key))
+            .Select(g => new Dictionary<string, object?>
+            {
+                ["phase"] = phases[g.Key],
+                ["duties"] = g.Select(d => new Dictionary<string, object?>
+                {
+                    ["milestone"] = milestones[d.Milestone.Id],
+                    ["kind"] = d.Responsibility.Kind.Id,
+                    ["kind_label"] = d.Responsibility.Kind.Label,
+                    ["note"] = d.Responsibility.Note,
+                }).ToList(),
+            })
+            .ToList();
+    }
+
+    private static Dictionary<string, object?> Responsibility(Responsibility responsibility, Dictionary<string, object?> role) => new()
+    {
+        ["role"] = role,
+        ["kind"] = responsibility.Kind.Id,
+        ["kind_label"] = responsibility.Kind.Label,
+        ["note"] = responsibility.Note,
+    };
+
+    // previous/next within the same ordered list.
+    private static void Link<T>(IReadOnlyList<T> ordered, Dictionary<string, Dictionary<string, object?>> models, Func<T, string> id)
+    {
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var model = models[id(ordered[i])];
+            model["previous"] = i > 0 ? models[id(ordered[i - 1])] : null;
+            model["next"] = i < ordered.Count - 1 ? models[id(ordered[i + 1])] : null;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+namespace Drejebog.Site.Cli;
+
+/// <summary>Options shared by <c>build</c> and <c>check</c>; folders default to Statiq's <c>input/</c>, <c>theme/</c> and <c>output/</c>.</summary>
+internal sealed record BuildOptions(string Input, string Theme, string Output, bool Search, bool Quiet)
+{
+    public static (BuildOptions? Options, string? Error) Parse(IReadOnlyList<string> args, string workingDirectory)
+    {
+        var input = Path.Combine(workingDirectory, "input");
+        var theme = Path.Combine(workingDirectory, "theme");
+        var output = Path.Combine(workingDirectory, "output");
+        var search = true;
+        var quiet = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "-i" or "--input" when i + 1 < args.Count:
+                    input = Path.GetFullPath(args[++i], workingDirectory);
+                    break;
+                case "-t" or "--theme" when i + 1 < args.Count:
+                    theme = Path.GetFullPath(args[++i], workingDirectory);
+                    break;
+                case "-o" or "--output" when i + 1 < args.Count:
+                    output = Path.GetFullPath(args[++i], workingDirectory);
+                    break;
+                case "--no-search":
+                    search = false;
+                    break;
+                case "-q" or "--quiet":
+                    quiet = true;
+                    break;
+                default:
+                    return (null, $"Ukendt eller ufuldstændigt argument: {args[i]}");
+            }
+        }
+        return (new BuildOptions(input, theme, output, search, quiet), null);
+    }
+}

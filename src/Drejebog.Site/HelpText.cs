@@ -1,0 +1,26 @@
+namespace Drejebog.Site.Cli;
+
+/// <summary>The text <c>--help</c> prints.</summary>
+internal static class HelpText
+{
+    public const string Text = """
+        drejebog – bygger Drejebog.Site fra Markdown til et statisk website.
+
+        Brug:
+          drejebog build [tilvalg]   Byg sitet til output-mappen.
+          drejebog check [tilvalg]   Tjek indhold, skabeloner og links uden at skrive noget.
+          drejebog --help            Vis denne hjælp.
+          drejebog --version         Vis versionen.
+
+        Tilvalg:
+          -i, --input <mappe>    Indholdet (standard: ./input)
+          -t, --theme <mappe>    Temaet med skabeloner og aktiver (standard: ./theme)
+          -o, --output <mappe>   Hvor sitet skrives (standard: ./output)
+              --no-search        Spring Pagefind-søgeindekset over
+          -q, --quiet            Vis kun fejl og opsummering
+
+        Fejl i indholdet skrives som sti:linje:kolonne: fejl DSnnn: besked.
+        Ved fejl er exitkoden 1, og den tidligere output-mappe forbliver uændret.
+        Exitkoder: 0 ok, 1 fejl i indholdet, 2 forkert brug, 3 et værktøj (npm, pagefind) fejlede.
+        """;
+}
