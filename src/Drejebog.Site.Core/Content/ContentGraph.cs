@@ -31,6 +31,12 @@ public sealed class ContentGraph
     /// <summary>Where each milestone's source file is, for diagnostics that point at it.</summary>
     public required IReadOnlyDictionary<string, string> MilestonePaths { get; init; }
 
+    /// <summary>
+    /// URLs of pages whose files have errors of their own. References to them are not reported
+    /// again as unknown: one mistake, one message.
+    /// </summary>
+    public IReadOnlySet<string> BrokenUrls { get; init; } = new HashSet<string>();
+
     public string MilestoneNumber(Milestone milestone) =>
         PhasesById.TryGetValue(milestone.Phase.Id, out var phase)
             ? $"{phase.Number}.{milestone.Order}"

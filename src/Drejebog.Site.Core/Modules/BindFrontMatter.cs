@@ -1,6 +1,7 @@
 using Drejebog.Site.Content;
 using Drejebog.Site.FrontMatter;
 using Drejebog.Site.Pipeline;
+using YamlDotNet.RepresentationModel;
 
 namespace Drejebog.Site.Modules;
 
@@ -11,11 +12,11 @@ namespace Drejebog.Site.Modules;
 public sealed class BindFrontMatter : IModule
 {
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
-        documents.AsParallel().AsOrdered().Select(document => document.Failed ? document : Bind(document, context)).ToList();
+        documents.AsParallel().AsOrdered().Select(document => document.Failed ? Failed(document) : Bind(document, context)).ToList();
 
     private static Document Bind(Document document, BuildContext context)
     {
-        var folder = document.RelativePath.Contains('/', StringComparison.Ordinal) ? document.RelativePath[..document.RelativePath.IndexOf('/', StringComparison.Ordinal)] : "";
+        var folder = Folder(document.RelativePath);
         var owner = folder switch
         {
             "faser" => PhaseReader.Owner,
@@ -29,18 +30,37 @@ public sealed class BindFrontMatter : IModule
         {
             case "faser":
                 var phase = PhaseReader.Read(reader);
-                return phase is null ? document with { Failed = true } : Page(document, PageKind.Phase, phase.Url, $"Fase {phase.Number}: {phase.Title}", phase);
+                return phase is null ? Failed(document) : Page(document, PageKind.Phase, phase.Url, $"Fase {phase.Number}: {phase.Title}", phase);
             case "milepaele":
                 var milestone = MilestoneReader.Read(reader);
-                return milestone is null ? document with { Failed = true } : Page(document, PageKind.Milestone, milestone.Url, milestone.Title, milestone);
+                return milestone is null ? Failed(document) : Page(document, PageKind.Milestone, milestone.Url, milestone.Title, milestone);
             case "roller":
                 var role = RoleReader.Read(reader);
-                return role is null ? document with { Failed = true } : Page(document, PageKind.Role, role.Url, role.Title, role);
+                return role is null ? Failed(document) : Page(document, PageKind.Role, role.Url, role.Title, role);
             default:
                 var page = PageReader.Read(reader);
-                return page is null ? document with { Failed = true } : Page(document, page.Layout, UrlOf(document.RelativePath), page.Title, page);
+                return page is null ? Failed(document) : Page(document, page.Layout, UrlOf(document.RelativePath), page.Title, page);
         }
     }
+
+    /// <summary>
+    /// A document with errors keeps the URL it would have had, where that is known, so the link
+    /// checker treats links to it as links to a page that exists but could not be built,
+    /// instead of reporting each of them as a second error.
+    /// </summary>
+    private static Document Failed(Document document)
+    {
+        var folder = Folder(document.RelativePath);
+        if (folder is not ("faser" or "milepaele" or "roller"))
+        {
+            return document with { Failed = true, Url = UrlOf(document.RelativePath) };
+        }
+        var id = document.FrontMatter?.Children.TryGetValue(new YamlScalarNode("id"), out var node) == true ? (node as YamlScalarNode)?.Value : null;
+        return document with { Failed = true, Url = YamlMappingReader.IsValidId(id) ? $"/{folder}/{id}/" : document.Url };
+    }
+
+    private static string Folder(string relativePath) =>
+        relativePath.Contains('/', StringComparison.Ordinal) ? relativePath[..relativePath.IndexOf('/', StringComparison.Ordinal)] : "";
 
     private static Document Page(Document document, string kind, string url, string title, object model) =>
         document with { Kind = kind, Url = url, OutputPath = OutputPathOf(url), Title = title, Model = model };

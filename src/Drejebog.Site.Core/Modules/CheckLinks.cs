@@ -27,6 +27,10 @@ public sealed class CheckLinks : IModule
             foreach (var link in page.Links)
             {
                 fromMarkdown.Add(link.Href);
+                if (!link.Checked)
+                {
+                    continue;
+                }
                 Check(page, link.Href, page.DisplayPath, link.Position, anchorsByUrl, unverifiable, files, context.Diagnostics);
             }
             var layout = context.ThemePath($"layouts/{page.Kind}.liquid");

@@ -37,11 +37,9 @@ public sealed class RenderMarkdown : IModule
             }
             var position = new SourcePosition(document.BodyLine + link.Line, link.Column + 1);
             var href = Rewrite(document, link.Url, urlsByFile, position, diagnostics);
-            if (href is not null)
-            {
-                link.Url = href;
-                links.Add(new MarkdownLink(href, position));
-            }
+            // Unresolvable links stay as written; the link checker must not report them a second time.
+            links.Add(href is null ? new MarkdownLink(link.Url, position, Checked: false) : new MarkdownLink(href, position));
+            link.Url = href ?? link.Url;
         }
         return document with { BodyHtml = syntax.ToHtml(pipeline), Links = links };
     }

@@ -19,15 +19,16 @@ public sealed class ValidateContentGraph : IModule
         CheckCycles(graph, diagnostics);
         CheckDeliverables(graph, diagnostics);
         CheckOrders(graph, diagnostics);
-        CheckUrls(documents, diagnostics);
-        return documents;
+        // A second page at a taken URL is reported and not built: later modules key pages by URL.
+        var duplicates = CheckUrls(documents, diagnostics);
+        return documents.Select(d => duplicates.Contains(d) ? d with { Failed = true } : d).ToList();
     }
 
     private static void CheckDependencies(ContentGraph graph, DiagnosticBag diagnostics)
     {
         foreach (var milestone in graph.Milestones)
         {
-            foreach (var dependency in milestone.DependsOn.Where(d => !graph.MilestonesById.ContainsKey(d.Id)))
+            foreach (var dependency in milestone.DependsOn.Where(d => !graph.MilestonesById.ContainsKey(d.Id) && !graph.BrokenUrls.Contains($"/milepaele/{d.Id}/")))
             {
                 diagnostics.Error(graph.MilestonePaths[milestone.Id], dependency.Position, ErrorCodes.UnknownDependency, dependency.Id);
             }
@@ -103,20 +104,23 @@ public sealed class ValidateContentGraph : IModule
         }
     }
 
-    private static void CheckUrls(IReadOnlyList<Document> documents, DiagnosticBag diagnostics)
+    private static HashSet<Document> CheckUrls(IReadOnlyList<Document> documents, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var duplicates = new HashSet<Document>(ReferenceEqualityComparer.Instance);
         foreach (var document in documents.Where(d => !d.Failed))
         {
-            // Duplicate milestone, phase and role ids are already reported as such.
-            if (document.Model is Milestone or Phase or Role && seen.ContainsKey(document.Url))
+            if (seen.TryAdd(document.Url, document.DisplayPath))
             {
                 continue;
             }
-            if (!seen.TryAdd(document.Url, document.DisplayPath))
+            duplicates.Add(document);
+            // Duplicate milestone, phase and role ids are already reported as such.
+            if (document.Model is not (Milestone or Phase or Role))
             {
                 diagnostics.Error(document.DisplayPath, SourcePosition.Start, ErrorCodes.DuplicateUrl, document.Url, seen[document.Url]);
             }
         }
+        return duplicates;
     }
 }

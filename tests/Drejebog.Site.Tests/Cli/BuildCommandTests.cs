@@ -1,0 +1,102 @@
+using Drejebog.Site.Cli;
+using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Tests.Support;
+
+namespace Drejebog.Site.Tests.Cli;
+
+/// <summary><c>build</c> and <c>check</c> through <see cref="BuildCommand.Run"/>, with captured writers.</summary>
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+    private readonly StringWriter stdout = new();
+    private readonly StringWriter stderr = new();
+
+    [Fact]
+    public void Build_writes_the_site_and_replaces_the_old_output()
+    {
+        TestSite.Minimal().WriteTo(temp.Path);
+        temp.Write("output/gammel.html", "gammel");
+
+        var exitCode = Run(write: true, search: false);
+
+        Assert.True(exitCode == ExitCode.Ok, stderr.ToString());
+        Assert.True(File.Exists(temp.Combine("output", "milepaele", "plan", "index.html")));
+        Assert.False(File.Exists(temp.Combine("output", "gammel.html")));
+        Assert.Contains("Færdig", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Empty(stderr.ToString());
+    }
+
+    [Fact]
+    public void Check_reports_every_error_and_writes_nothing()
+    {
+        TestSite.Minimal()
+            .ReplaceLine("input/milepaele/1-02-plan.md", 5, "order: 2", "order: første")
+            .ReplaceLine("input/roller/programleder.md", 6, "reports_to: programejer", "reports_to: chef")
+            .WriteTo(temp.Path);
+
+        var exitCode = Run(write: false, search: false);
+
+        Assert.Equal(ExitCode.ContentErrors, exitCode);
+        var lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.EndsWith($"1-02-plan.md:5:8: fejl {ErrorCodes.WrongType.Code}: {ErrorCodes.WrongType.Format("order", "et heltal på mindst 1")}", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith($"programleder.md:6:13: fejl {ErrorCodes.UnknownRole.Code}: {ErrorCodes.UnknownRole.Format("chef", "programejer, programleder")}", lines[1], StringComparison.Ordinal);
+        Assert.Contains("2 fejl", lines[2], StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("output")));
+    }
+
+    [Fact]
+    public void Search_index_failure_exits_3_and_leaves_the_old_output_untouched()
+    {
+        // The test theme has no node_modules, so Pagefind is missing and the step before the swap fails.
+        TestSite.Minimal().WriteTo(temp.Path);
+        temp.Write("output/markør.txt", "fra sidste bygning");
+        var before = TempFolder.Snapshot(temp.Combine("output"));
+
+        var exitCode = Run(write: true, search: true);
+
+        Assert.Equal(ExitCode.ToolFailure, exitCode);
+        Assert.Contains(ErrorCodes.SearchIndexFailed.Format("").TrimEnd(), stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Output-mappen er ikke ændret", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal(before, TempFolder.Snapshot(temp.Combine("output")));
+        Assert.Equal(["input", "output", "theme"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void Theme_without_package_json_exits_3_with_ds050()
+    {
+        TestSite.Minimal().WriteTo(temp.Path);
+        File.Delete(temp.Combine("theme", "package.json"));
+
+        var exitCode = Run(write: false, search: false);
+
+        Assert.Equal(ExitCode.ToolFailure, exitCode);
+        Assert.Contains($"fejl {ErrorCodes.ThemeInstallFailed.Code}", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_of_the_real_site_writes_every_page_and_the_theme_assets()
+    {
+        var options = new BuildOptions(RepositoryRoot.Input, RepositoryRoot.Theme, temp.Combine("output"), Search: false, Quiet: true);
+
+        var exitCode = BuildCommand.Run(options, write: true, stdout, stderr);
+
+        Assert.True(exitCode == ExitCode.Ok, stderr.ToString());
+        Assert.Equal(RealSite.RealSiteBuild.Result.Pages.Count,
+            Directory.GetFiles(temp.Combine("output"), "*.html", SearchOption.AllDirectories).Length);
+        Assert.True(File.Exists(temp.Combine("output", "assets", "dkfds", "css", "dkfds.css")));
+        Assert.True(File.Exists(temp.Combine("output", "sitemap.xml")));
+    }
+
+    public void Dispose()
+    {
+        temp.Dispose();
+        stdout.Dispose();
+        stderr.Dispose();
+    }
+
+    private ExitCode Run(bool write, bool search) =>
+        BuildCommand.Run(
+            new BuildOptions(temp.Combine("input"), temp.Combine("theme"), temp.Combine("output"), search, Quiet: true),
+            write, stdout, stderr);
+}

@@ -1,0 +1,99 @@
+using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Tests.Support;
+
+namespace Drejebog.Site.Tests.Cli;
+
+[Collection(SerialConsole.Name)]
+public sealed class ProgramTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("help")]
+    public void Help_exits_0_and_lists_the_commands(string flag)
+    {
+        var (exitCode, stdout, stderr) = CliRunner.Run(flag);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("drejebog build", stdout, StringComparison.Ordinal);
+        Assert.Contains("drejebog check", stdout, StringComparison.Ordinal);
+        Assert.Contains("--no-search", stdout, StringComparison.Ordinal);
+        Assert.Empty(stderr);
+    }
+
+    [Fact]
+    public void No_arguments_prints_help()
+    {
+        var (exitCode, stdout, _) = CliRunner.Run();
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("build", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_command_exits_2_on_stderr_without_the_help_text()
+    {
+        var (exitCode, stdout, stderr) = CliRunner.Run("bygg");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("bygg", stderr, StringComparison.Ordinal);
+        Assert.Contains("--help", stderr, StringComparison.Ordinal);
+        Assert.Empty(stdout);
+    }
+
+    [Theory]
+    [InlineData("build", "--bogus")]
+    [InlineData("check", "--input")]
+    public void Unknown_or_incomplete_option_exits_2(string command, string option)
+    {
+        var (exitCode, stdout, stderr) = CliRunner.Run(command, option);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(option, stderr, StringComparison.Ordinal);
+        Assert.Empty(stdout);
+    }
+
+    [Fact]
+    public void Version_exits_0()
+    {
+        var (exitCode, stdout, _) = CliRunner.Run("--version");
+
+        Assert.Equal(0, exitCode);
+        Assert.Matches(@"^\d+\.\d+", stdout);
+    }
+
+    [Fact]
+    public void Check_on_the_real_input_exits_0()
+    {
+        var (exitCode, stdout, stderr) = CliRunner.Run(
+            "check", "-i", RepositoryRoot.Input, "-t", RepositoryRoot.Theme, "--no-search", "--quiet");
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Empty(stderr);
+        Assert.Contains("Ingen fejl", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_with_an_error_exits_1_prints_the_position_and_leaves_the_output_unchanged()
+    {
+        TestSite.Minimal().ReplaceLine("input/milepaele/1-02-plan.md", 5, "order: 2", "order: første").WriteTo(temp.Path);
+        var marker = temp.Write("output/markør.txt", "fra sidste bygning");
+        var before = TempFolder.Snapshot(temp.Combine("output"));
+
+        var (exitCode, _, stderr) = CliRunner.Run(
+            "build", "-i", temp.Combine("input"), "-t", temp.Combine("theme"), "-o", temp.Combine("output"), "--no-search", "-q");
+
+        Assert.Equal(1, exitCode);
+        var expected = DiagnosticAssert.Error(temp.Combine("input", "milepaele", "1-02-plan.md"), 5, 8,
+            ErrorCodes.WrongType, "order", "et heltal på mindst 1");
+        Assert.Contains(expected.ToString(), stderr, StringComparison.Ordinal);
+        Assert.Contains($"1-02-plan.md:5:8: fejl {ErrorCodes.WrongType.Code}", stderr, StringComparison.Ordinal);
+        Assert.Equal("fra sidste bygning", File.ReadAllText(marker));
+        Assert.Equal(before, TempFolder.Snapshot(temp.Combine("output")));
+        Assert.Equal(["input", "output", "theme"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName).Order());
+    }
+
+    public void Dispose() => temp.Dispose();
+}

@@ -1,0 +1,89 @@
+using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Tests.Support;
+
+namespace Drejebog.Site.Tests.Modules;
+
+public sealed class CheckLinksTests
+{
+    [Fact]
+    public void Link_to_a_missing_page_is_reported_at_the_link()
+    {
+        var result = TestSite.Minimal().With("""
+            -- input/om.md --
+            ---
+            title: Om drejebogen
+            summary: Hvad drejebogen er.
+            ---
+            Se [siden](/findes-ikke/).
+            """).Build();
+
+        DiagnosticAssert.Only(result, "input/om.md", 5, 4, ErrorCodes.BrokenPageLink, "/findes-ikke/");
+    }
+
+    [Theory]
+    [InlineData("[start](milepaele/1-01-start.md#findes-ikke)", "/milepaele/start/")]
+    [InlineData("[start](/milepaele/start/#findes-ikke)", "/milepaele/start/")]
+    [InlineData("[her](#findes-ikke)", "/om/")]
+    public void Link_to_a_missing_anchor_on_an_existing_page_is_reported_at_the_link(string link, string page)
+    {
+        var result = TestSite.Minimal().With($"""
+            -- input/om.md --
+            ---
+            title: Om drejebogen
+            summary: Hvad drejebogen er.
+            ---
+            Se {link}.
+            """).Build();
+
+        DiagnosticAssert.Only(result, "input/om.md", 5, 4, ErrorCodes.BrokenAnchor, "findes-ikke", page);
+    }
+
+    [Fact]
+    public void Anchors_from_the_layout_and_from_headings_resolve()
+    {
+        var result = TestSite.Minimal().With("""
+            -- input/om.md --
+            ---
+            title: Om drejebogen
+            summary: Hvad drejebogen er.
+            ---
+            [Leverancen](milepaele/1-01-start.md#leverance-start-besluttet), [forudsætninger](/milepaele/plan/#forudsaetter)
+            og [afsnittet](#andet-afsnit).
+
+            ## Andet afsnit
+            """).Build();
+
+        DiagnosticAssert.Clean(result);
+    }
+
+    [Fact]
+    public void Broken_link_in_a_layout_is_reported_at_the_layout()
+    {
+        var result = TestSite.Minimal().With("""
+            -- theme/layouts/fejl404.liquid --
+            <h1>Siden findes ikke</h1>
+            <p><a href="/findes-ikke/">Videre</a></p>
+            """).Build();
+
+        DiagnosticAssert.Only(result, "theme/layouts/fejl404.liquid", 1, 1, ErrorCodes.BrokenPageLink, "/findes-ikke/");
+    }
+
+    [Fact]
+    public void Links_to_copied_files_resolve()
+    {
+        var result = TestSite.Minimal()
+            .WithBytes("input/bilag/skabelon.docx", [1, 2, 3])
+            .With("""
+                -- input/om.md --
+                ---
+                title: Om drejebogen
+                summary: Hvad drejebogen er.
+                ---
+                Hent [skabelonen](bilag/skabelon.docx) og [sitemap](/sitemap.xml).
+                """).Build();
+
+        DiagnosticAssert.Clean(result);
+        Assert.Contains(result.Files, f => f.OutputPath == "bilag/skabelon.docx");
+        Assert.Equal(["/bilag/skabelon.docx", "/sitemap.xml"], Dom.Hrefs(Dom.Parse(result.Page("/om/")!), "main p:not(.lead)"));
+    }
+}

@@ -1,0 +1,109 @@
+using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Tests.Support;
+
+namespace Drejebog.Site.Tests.Modules;
+
+public sealed class RenderMarkdownTests
+{
+    [Fact]
+    public void Link_to_a_missing_markdown_file_is_reported_at_the_link_in_the_body()
+    {
+        var result = TestSite.Minimal().With("""
+            -- input/om.md --
+            ---
+            title: Om drejebogen
+            summary: Hvad drejebogen er.
+            ---
+            Første afsnit.
+
+            Se også [planen](milepaele/1-99-findes-ikke.md) her.
+            """).Build();
+        // Line 7, column 9: the `[` after the eight characters "Se også ".
+
+        DiagnosticAssert.Only(result, "input/om.md", 7, 9, ErrorCodes.BrokenFileLink, "milepaele/1-99-findes-ikke.md");
+    }
+
+    [Fact]
+    public void Link_position_counts_lines_inside_a_paragraph_and_list()
+    {
+        var result = TestSite.Minimal().With("""
+            -- input/om.md --
+            ---
+            title: Om drejebogen
+            summary: Hvad drejebogen er.
+            ---
+            - punkt et
+            - punkt to med
+              [et brudt link](mangler.md)
+            """).Build();
+
+        DiagnosticAssert.Only(result, "input/om.md", 7, 3, ErrorCodes.BrokenFileLink, "mangler.md");
+    }
+
+    [Fact]
+    public void Markdown_links_are_rewritten_to_page_urls()
+    {
+        var result = TestSite.Minimal().With("""
+            -- input/om.md --
+            ---
+            title: Om drejebogen
+            summary: Hvad drejebogen er.
+            ---
+            [start](milepaele/1-01-start.md),
+            [forudsætninger](milepaele/1-02-plan.md#forudsaetter),
+            [forsiden](index.md),
+            [samme side](#om),
+            [ekstern](https://example.org/a.md).
+
+            ## Om
+            -- input/milepaele/1-01-start.md --
+            ---
+            id: start
+            title: Programmet er startet
+            phase: planlaegning
+            order: 1
+            summary: Programmet går i gang.
+            deliverables:
+              - id: start-besluttet
+                text: Start er besluttet.
+            responsibilities:
+              - role: programejer
+                kind: ansvarlig
+            ---
+            [Programejeren](../roller/programejer.md) tager [næste skridt](1-02-plan.md) ud fra [siden om drejebogen](../om.md#om).
+            """).Build();
+
+        DiagnosticAssert.Clean(result);
+        var about = Dom.Parse(result.Page("/om/")!);
+        Assert.Equal(
+            ["/milepaele/start/", "/milepaele/plan/#forudsaetter", "/", "/om/#om", "https://example.org/a.md"],
+            Dom.Hrefs(about, "main p"));
+        var start = Dom.Parse(result.Page("/milepaele/start/")!);
+        Assert.Equal(["/roller/programejer/", "/milepaele/plan/", "/om/#om"], Dom.Hrefs(start, "main p:not(.lead)"));
+    }
+
+    [Fact]
+    public void Raw_html_in_markdown_is_shown_as_text()
+    {
+        var result = TestSite.Minimal().With("""
+            -- input/om.md --
+            ---
+            title: Om drejebogen
+            summary: Hvad drejebogen er.
+            ---
+            <script>alert(1)</script>
+
+            <div onclick="alert(2)">klik</div>
+
+            Tekst med <b>fed</b> og <img src=x onerror="alert(3)">.
+            """).Build();
+
+        DiagnosticAssert.Clean(result);
+        var html = result.Page("/om/")!.Html;
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        var page = Dom.Parse(html);
+        Assert.Empty(page.QuerySelectorAll("script, main div, main b, main img, [onclick], [onerror]"));
+        Assert.Contains("<b>fed</b>", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,110 @@
+using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Tests.Support;
+
+namespace Drejebog.Site.Tests.Modules;
+
+/// <summary>Checks across the whole graph (see <see cref="MinimalSite"/> for the baseline's lines).</summary>
+public sealed class ValidateContentGraphTests
+{
+    private const string Plan = "input/milepaele/1-02-plan.md";
+
+    [Fact]
+    public void Unknown_dependency_is_reported_at_the_list_item()
+    {
+        var result = TestSite.Minimal().InsertLine(Plan, 16, "  - findes-ikke").Build();
+
+        DiagnosticAssert.Only(result, Plan, 16, 5, ErrorCodes.UnknownDependency, "findes-ikke");
+    }
+
+    [Fact]
+    public void Duplicate_deliverable_id_across_two_files_is_reported_at_the_later_milestone()
+    {
+        var result = TestSite.Minimal().With("""
+            -- input/milepaele/1-03-opfoelgning.md --
+            ---
+            id: opfoelgning
+            title: Planen er fulgt op
+            phase: planlaegning
+            order: 3
+            summary: Planen følges op.
+            deliverables:
+              - id: opfoelgning-holdt
+                text: Opfølgningen er holdt.
+              - id: plan-godkendt
+                text: Planen er godkendt (igen).
+            responsibilities:
+              - role: programleder
+                kind: udfører
+            ---
+            """).Build();
+        // Line 10 repeats the deliverable id of 1-02-plan.md.
+
+        DiagnosticAssert.Only(result, "input/milepaele/1-03-opfoelgning.md", 10, 9, ErrorCodes.DuplicateDeliverable, "plan-godkendt", Plan);
+    }
+
+    [Fact]
+    public void Dependency_cycle_is_reported_once_naming_the_whole_cycle()
+    {
+        var result = TestSite.Minimal()
+            .With(Milestone("a", 3, dependsOn: "b"))
+            .With(Milestone("b", 4, dependsOn: "c"))
+            .With(Milestone("c", 5, dependsOn: "a"))
+            .Build();
+        // Reading order is a, b, c: the cycle closes at c's `- a` on line 14.
+
+        DiagnosticAssert.Only(result, "input/milepaele/1-05-c.md", 14, 5, ErrorCodes.DependencyCycle, "a → b → c → a");
+    }
+
+    [Fact]
+    public void Milestone_that_depends_on_itself_is_a_cycle()
+    {
+        var result = TestSite.Minimal().With(Milestone("a", 3, dependsOn: "a")).Build();
+
+        DiagnosticAssert.Only(result, "input/milepaele/1-03-a.md", 14, 5, ErrorCodes.DependencyCycle, "a → a");
+    }
+
+    [Fact]
+    public void Duplicate_order_in_a_phase_is_reported_at_the_later_milestone()
+    {
+        var result = TestSite.Minimal().With(Milestone("tidsplan", 2, dependsOn: "start")).Build();
+        // plan and tidsplan both have order 2; plan comes first by id.
+
+        DiagnosticAssert.Only(result, "input/milepaele/1-02-tidsplan.md", 5, 8, ErrorCodes.DuplicateOrder, "planlaegning", 2, Plan);
+    }
+
+    [Fact]
+    public void Page_with_the_url_of_another_is_reported()
+    {
+        var result = TestSite.Minimal().With("""
+            -- input/om/index.md --
+            ---
+            title: Om igen
+            summary: Samme adresse som om.md.
+            ---
+            """).Build();
+
+        DiagnosticAssert.Only(result, "input/om/index.md", 1, 1, ErrorCodes.DuplicateUrl, "/om/", "input/om.md");
+        var page = Assert.Single(result.Pages, p => p.Url == "/om/");
+        Assert.Equal("input/om.md", page.DisplayPath);
+    }
+
+    /// <summary>A milestone file whose line 14 is its single dependency.</summary>
+    private static string Milestone(string id, int order, string dependsOn) => $"""
+        -- input/milepaele/1-{order:00}-{id}.md --
+        ---
+        id: {id}
+        title: Milepæl {id}
+        phase: planlaegning
+        order: {order}
+        summary: Milepælen {id}.
+        deliverables:
+          - id: {id}-leveret
+            text: {id} er leveret.
+        responsibilities:
+          - role: programleder
+            kind: udfører
+        depends_on:
+          - {dependsOn}
+        ---
+        """;
+}

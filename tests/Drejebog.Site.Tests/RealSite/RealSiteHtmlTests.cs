@@ -1,0 +1,64 @@
+using AngleSharp.Dom;
+using Drejebog.Site.Tests.Support;
+using Document = Drejebog.Site.Pipeline.Document;
+
+namespace Drejebog.Site.Tests.RealSite;
+
+/// <summary>Every finished page of the real site, parsed with AngleSharp (see <see cref="PageChecks"/>).</summary>
+public sealed class RealSiteHtmlTests
+{
+    [Fact]
+    public void Every_page_is_danish_html_with_one_h1_and_one_main()
+    {
+        Assert.All(Pages(), page =>
+        {
+            Assert.StartsWith("<!DOCTYPE html>", page.Source.Html, StringComparison.Ordinal);
+            Assert.Contains("<html lang=\"da\">", page.Source.Html, StringComparison.Ordinal);
+            Assert.Equal("da", page.Dom.DocumentElement.GetAttribute("lang"));
+            Assert.Single(page.Dom.QuerySelectorAll("h1"));
+            Assert.Single(page.Dom.QuerySelectorAll("main"));
+            Assert.False(string.IsNullOrWhiteSpace(page.Dom.Title), $"{page.Source.Url} has no title");
+        });
+    }
+
+    [Fact]
+    public void No_page_has_inline_script_style_or_event_handlers()
+    {
+        var problems = PageChecks.InlineCode(RealSiteBuild.Result);
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
+    public void Element_ids_are_unique_on_every_page()
+    {
+        Assert.All(Pages(), page =>
+        {
+            var duplicates = page.Dom.All.Select(e => e.Id).OfType<string>().Where(id => id.Length > 0)
+                .GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            Assert.True(duplicates.Count == 0, $"{page.Source.Url}: duplicate ids {string.Join(", ", duplicates)}");
+        });
+    }
+
+    [Fact]
+    public void Every_internal_reference_and_anchor_resolves_to_a_page_or_file_of_the_build()
+    {
+        var (problems, count) = PageChecks.BrokenReferences(RealSiteBuild.Result);
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+        // Menus, breadcrumbs, tables of contents and icons: well over a thousand references.
+        Assert.True(count > 1000, $"only {count} references checked");
+    }
+
+    [Fact]
+    public void Every_page_outside_the_error_and_search_pages_is_indexed_for_search()
+    {
+        Assert.All(Pages().Where(p => p.Source.Url is not ("/404.html" or "/soeg/")), page =>
+            Assert.True(page.Dom.QuerySelector("main")!.HasAttribute("data-pagefind-body"), page.Source.Url));
+        Assert.All(Pages().Where(p => p.Source.Url is "/404.html" or "/soeg/"), page =>
+            Assert.Null(page.Dom.QuerySelector("[data-pagefind-body]")));
+    }
+
+    private static List<(Document Source, IDocument Dom)> Pages() =>
+        RealSiteBuild.Result.Pages.Select(p => (p, Dom.Parse(p))).ToList();
+}

@@ -1,0 +1,25 @@
+using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Pipeline;
+
+namespace Drejebog.Site.Tests.Support;
+
+/// <summary>Assertions on a build's diagnostics: exact path, line, column, code and message from the catalogue.</summary>
+internal static class DiagnosticAssert
+{
+    /// <summary>The diagnostic a test expects, with the message formatted from <see cref="ErrorCodes"/>.</summary>
+    public static Diagnostic Error(string path, int line, int column, ErrorCode code, params object?[] args) =>
+        new(path, line, column, Severity.Error, code.Code, code.Format(args));
+
+    /// <summary>The build failed with exactly this one error.</summary>
+    public static void Only(BuildResult result, string path, int line, int column, ErrorCode code, params object?[] args)
+    {
+        Assert.False(result.Succeeded);
+        var expected = Error(path, line, column, code, args);
+        Assert.Equal([expected.ToString()], result.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(expected, result.Diagnostics[0]);
+    }
+
+    /// <summary>The build succeeded without any diagnostics, and shows them if it did not.</summary>
+    public static void Clean(BuildResult result) =>
+        Assert.True(result.Diagnostics.Count == 0, "Unexpected diagnostics:\n" + string.Join('\n', result.Diagnostics));
+}

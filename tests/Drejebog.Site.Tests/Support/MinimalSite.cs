@@ -1,0 +1,151 @@
+namespace Drejebog.Site.Tests.Support;
+
+/// <summary>
+/// The baseline test site of <see cref="TestSite.Minimal"/>. The layouts are tiny on purpose:
+/// they show the variables the tests look for and nothing else (they are not the real theme).
+/// </summary>
+internal static class MinimalSite
+{
+    public const string Text = """
+        -- input/site.yml --
+        title: Testdrejebog
+        description: En lille drejebog til test.
+        base_url: https://test.example
+        organisation: Testkommunen
+        repository: https://github.com/test/drejebog
+        -- input/index.md --
+        ---
+        title: Forside
+        summary: Forsiden af testdrejebogen.
+        layout: forside
+        nav_order: 1
+        ---
+        Velkommen til testdrejebogen.
+        -- input/om.md --
+        ---
+        title: Om drejebogen
+        summary: Hvad drejebogen er.
+        nav_order: 2
+        ---
+        Drejebogen beskriver et program.
+        -- input/faser/planlaegning.md --
+        ---
+        id: planlaegning
+        number: 1
+        title: Planlægning
+        ends: ca. 15. juni
+        summary: Kommunen planlægger programmet.
+        key_tasks:
+          - Planlæg programmet.
+        closing: Planen er godkendt.
+        ---
+        Fasen handler om planlægning.
+        -- input/roller/programejer.md --
+        ---
+        id: programejer
+        title: Programejer
+        order: 1
+        summary: Ejer programmet.
+        ---
+        Programejeren ejer programmet.
+        -- input/roller/programleder.md --
+        ---
+        id: programleder
+        title: Programleder
+        order: 2
+        summary: Leder programmet.
+        reports_to: programejer
+        ---
+        Programlederen leder programmet.
+        -- input/milepaele/1-01-start.md --
+        ---
+        id: start
+        title: Programmet er startet
+        phase: planlaegning
+        order: 1
+        summary: Programmet går i gang.
+        deliverables:
+          - id: start-besluttet
+            text: Start er besluttet.
+        responsibilities:
+          - role: programejer
+            kind: ansvarlig
+        ---
+        Programmet starter her.
+        -- input/milepaele/1-02-plan.md --
+        ---
+        id: plan
+        title: Planen er lagt
+        phase: planlaegning
+        order: 2
+        summary: Planen er klar.
+        deliverables:
+          - id: plan-godkendt
+            text: Planen er godkendt.
+        responsibilities:
+          - role: programleder
+            kind: udfører
+            note: Skriver planen.
+        depends_on:
+          - start
+        ---
+        Planen bygger på starten.
+        -- theme/layouts/base.liquid --
+        <!DOCTYPE html>
+        <html lang="da">
+        <head><meta charset="utf-8"><title>{{ page.title }} – {{ site.title }}</title></head>
+        <body>
+        <nav class="menu">{% for item in site.nav %}<a href="{{ item.url }}">{{ item.title }}</a> {% endfor %}</nav>
+        <main id="main">
+        {%- if page.is_draft %}<p class="draft-notice">Kilden mangler.</p>{% endif %}
+        {{ content_main | raw }}
+        </main>
+        </body>
+        </html>
+        -- theme/partials/lead.liquid --
+        <p class="lead">{{ text }}</p>
+        -- theme/layouts/forside.liquid --
+        <h1>{{ page.title }}</h1>
+        {% render 'lead', text: page.summary %}
+        {{ content | raw }}
+        <ul class="phases">{% for phase in site.phases %}<li><a href="{{ phase.url }}">{{ phase.title }}</a></li>{% endfor %}</ul>
+        -- theme/layouts/side.liquid --
+        <h1>{{ page.title }}</h1>
+        {% render 'lead', text: page.summary %}
+        <nav class="toc" aria-labelledby="toc-title" data-toc></nav>
+        {{ content | raw }}
+        -- theme/layouts/organisering.liquid --
+        <h1>{{ page.title }}</h1>
+        {{ content | raw }}
+        <ul class="roles">{% for role in site.roles %}<li><a href="{{ role.url }}">{{ role.title }}</a></li>{% endfor %}</ul>
+        -- theme/layouts/fase.liquid --
+        <h1>Fase {{ phase.number }}: {{ phase.title }}</h1>
+        {% render 'lead', text: phase.summary %}
+        {{ content | raw }}
+        <ol class="milestones">{% for m in phase.milestones %}<li><a href="{{ m.url }}">{{ m.number }} {{ m.title }}</a></li>{% endfor %}</ol>
+        -- theme/layouts/milepael.liquid --
+        <h1>{{ milestone.number }} {{ milestone.title }}</h1>
+        {% render 'lead', text: milestone.summary %}
+        {{ content | raw }}
+        <ul class="deliverables">{% for d in milestone.deliverables %}<li id="leverance-{{ d.id }}">{{ d.text }}</li>{% endfor %}</ul>
+        <table class="responsibilities">{% for r in milestone.responsibilities %}<tr><th><a href="{{ r.role.url }}">{{ r.role.title }}</a></th><td>{{ r.kind_label }}</td><td>{{ r.note }}</td></tr>{% endfor %}</table>
+        <h2 id="forudsaetter">Forudsætter</h2>
+        <ul class="depends-on">{% for m in milestone.depends_on %}<li><a href="{{ m.url }}">{{ m.title }}</a></li>{% endfor %}</ul>
+        <h2 id="er-forudsaetning-for">Er forudsætning for</h2>
+        <ul class="required-by">{% for m in milestone.required_by %}<li><a href="{{ m.url }}">{{ m.title }}</a></li>{% endfor %}</ul>
+        -- theme/layouts/rolle.liquid --
+        <h1>{{ role.title }}</h1>
+        {% render 'lead', text: role.summary %}
+        {{ content | raw }}
+        {% for pd in role.phase_duties %}<h2>{{ pd.phase.title }}</h2><ul>{% for d in pd.duties %}<li><a href="{{ d.milestone.url }}">{{ d.milestone.title }}</a> {{ d.kind_label }}</li>{% endfor %}</ul>{% endfor %}
+        -- theme/layouts/oversigt.liquid --
+        <h1>Milepæle</h1>
+        {% for phase in site.phases %}<h2 id="fase-{{ phase.id }}">{{ phase.title }}</h2><ul>{% for m in phase.milestones %}<li><a href="{{ m.url }}">{{ m.number }} {{ m.title }}</a></li>{% endfor %}</ul>{% endfor %}
+        -- theme/layouts/soeg.liquid --
+        <h1>Søg</h1>
+        <form action="/soeg/" method="get"><input name="q" type="search"></form>
+        -- theme/layouts/fejl404.liquid --
+        <h1>Siden findes ikke</h1>
+        <p><a href="/">Gå til forsiden</a></p>
+        """;
+}

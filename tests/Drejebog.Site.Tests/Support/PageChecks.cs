@@ -1,0 +1,125 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using Drejebog.Site.Pipeline;
+
+namespace Drejebog.Site.Tests.Support;
+
+/// <summary>
+/// Checks on finished pages written with AngleSharp, independently of the generator's own guards
+/// (<c>InlineCodeGuard</c>, <c>CheckLinks</c>), so a bug there cannot hide a bug in the pages.
+/// </summary>
+internal static partial class PageChecks
+{
+    private static readonly string[] UrlAttributes = ["href", "src", "action", "xlink:href", "poster"];
+
+    /// <summary>Everything a strict Content-Security-Policy would block, one line per problem.</summary>
+    public static List<string> InlineCode(BuildResult result)
+    {
+        var problems = new List<string>();
+        foreach (var page in result.Pages)
+        {
+            foreach (var element in Dom.Parse(page).All)
+            {
+                if (element.LocalName == "script" && !element.HasAttribute("src") && element.GetAttribute("type") != "application/json")
+                {
+                    problems.Add($"{page.Url}: inline <script>");
+                }
+                if (element.LocalName == "style")
+                {
+                    problems.Add($"{page.Url}: <style>");
+                }
+                foreach (var attribute in element.Attributes)
+                {
+                    if (attribute.Name == "style" || attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+                    {
+                        problems.Add($"{page.Url}: {attribute.Name}=\"{attribute.Value}\" on <{element.LocalName}>");
+                    }
+                    if (attribute.Value.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+                    {
+                        problems.Add($"{page.Url}: javascript: URL on <{element.LocalName}>");
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /// <summary>
+    /// Every internal reference (href, src, action, SVG <c>use</c>) that does not resolve to a page
+    /// or file of the build, or whose <c>#anchor</c> is not an id in the target page (or SVG file).
+    /// </summary>
+    public static (List<string> Problems, int Checked) BrokenReferences(BuildResult result)
+    {
+        var pages = result.Pages.ToDictionary(p => p.Url, p => Dom.Parse(p), StringComparer.Ordinal);
+        var files = result.Files.ToDictionary(f => "/" + f.OutputPath, StringComparer.Ordinal);
+        var fileIds = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        var count = 0;
+
+        foreach (var (url, dom) in pages)
+        {
+            foreach (var (element, value) in References(dom))
+            {
+                if (IsExternal(value))
+                {
+                    continue;
+                }
+                count++;
+                var uri = new Uri(new Uri("https://site.invalid" + url), value);
+                var path = Uri.UnescapeDataString(uri.AbsolutePath);
+                var fragment = Uri.UnescapeDataString(uri.Fragment.TrimStart('#'));
+                var where = $"{url}: <{element.LocalName}> {value}";
+
+                if (pages.TryGetValue(path, out var target))
+                {
+                    if (fragment.Length > 0 && target.GetElementById(fragment) is null)
+                    {
+                        problems.Add($"{where}: {path} has no #{fragment}");
+                    }
+                }
+                else if (files.TryGetValue(path, out var file))
+                {
+                    if (fragment.Length > 0 && !IdsInFile(file, fileIds).Contains(fragment))
+                    {
+                        problems.Add($"{where}: {path} has no #{fragment}");
+                    }
+                }
+                else
+                {
+                    problems.Add($"{where}: no page or file {path}");
+                }
+            }
+        }
+        return (problems.Distinct().ToList(), count);
+    }
+
+    private static IEnumerable<(IElement Element, string Value)> References(IDocument dom) =>
+        from element in dom.All
+        from name in UrlAttributes
+        let value = element.GetAttribute(name)
+        where !string.IsNullOrEmpty(value)
+        select (element, value);
+
+    private static bool IsExternal(string value) => value.StartsWith("//", StringComparison.Ordinal) || Scheme().IsMatch(value);
+
+    // Only SVG files have ids worth linking to (icon sprites); any other file has none.
+    private static HashSet<string> IdsInFile(StaticFile file, Dictionary<string, HashSet<string>> cache)
+    {
+        if (!cache.TryGetValue(file.OutputPath, out var ids))
+        {
+            ids = [];
+            if (file.OutputPath.EndsWith(".svg", StringComparison.Ordinal))
+            {
+                var text = file.DiskPath is not null ? File.ReadAllText(file.DiskPath) : Encoding.UTF8.GetString(file.Content!);
+                ids = XDocument.Parse(text).Descendants().Select(e => (string?)e.Attribute("id")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            }
+            cache[file.OutputPath] = ids;
+        }
+        return ids;
+    }
+
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
+    private static partial Regex Scheme();
+}
