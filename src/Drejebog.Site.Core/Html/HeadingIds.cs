@@ -23,6 +23,8 @@ public static class HeadingIds
             var anchor = page.CreateElement("a");
             anchor.ClassName = "heading-anchor";
             anchor.SetAttribute("href", "#" + heading.Id);
+            // The anchor's hidden label is for screen readers, not for search excerpts.
+            anchor.SetAttribute("data-pagefind-ignore", "all");
             var label = page.CreateElement("span");
             label.ClassName = "sr-only";
             label.TextContent = $"Link til afsnittet {heading.TextContent.Trim()}";

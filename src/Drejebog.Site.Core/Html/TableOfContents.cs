@@ -24,6 +24,7 @@ public static class TableOfContents
         }
 
         nav.RemoveAttribute("data-toc");
+        nav.SetAttribute("data-pagefind-ignore", "all");
         var title = page.CreateElement("h2");
         title.Id = nav.GetAttribute("aria-labelledby") ?? "toc-title";
         title.ClassName = "toc-title";

@@ -1,3 +1,9 @@
-// Marks that JavaScript runs, so CSS can hide controls that only work with it.
-// The feature modules (checklist, role filter, search) are added later.
+// Entry point: marks that JavaScript runs (CSS hides JS-only controls otherwise) and starts the
+// feature modules that the current page needs.
+import { initSearch } from './search.js';
+
 document.documentElement.classList.add('js');
+
+if (document.getElementById('search-results')) {
+  initSearch();
+}
