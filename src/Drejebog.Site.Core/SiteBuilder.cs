@@ -12,22 +12,25 @@ public static class SiteBuilder
 {
     public static IReadOnlyList<NamedPipeline> CreatePipelines() =>
     [
-        new("Indhold", new ReadSiteSettings(), new ReadInputFiles(), new ParseFrontMatter(), new BindFrontMatter(), new RenderMarkdown()),
+        new("Indhold", new ReadSiteSettings(), new ReadInputFiles(), new ForEachDocument(new ParseFrontMatter(), new BindFrontMatter()), new RenderMarkdown()),
         new("Model", new BuildContentGraph(), new ValidateContentGraph(), new AddGeneratedPages()),
-        new("Skabeloner", new RenderTemplates()),
-        new("Html", new ProcessHtml()),
+        // A page is rendered and post-processed in one go, so its intermediate HTML never outlives it.
+        new("Sider", new ForEachDocument(new RenderTemplates(), new ProcessHtml())),
         new("Links", new CopyThemeAssets(), new WriteSitemap(), new CheckLinks()),
     ];
 
-    public static BuildResult Build(SiteSources sources, IBuildProgress? progress = null)
+    /// <param name="sources">What to build.</param>
+    /// <param name="progress">Told when each pipeline finishes.</param>
+    /// <param name="sink">Receives pages as they are finished; without one they are kept in the result.</param>
+    public static BuildResult Build(SiteSources sources, IBuildProgress? progress = null, IPageSink? sink = null)
     {
-        var context = new BuildContext(sources, progress ?? IBuildProgress.None);
+        var context = new BuildContext(sources, progress ?? IBuildProgress.None, sink);
         IReadOnlyList<Document> documents = [];
         foreach (var pipeline in CreatePipelines())
         {
             documents = pipeline.Run(documents, context);
         }
-        var pages = documents.Where(d => !d.Failed && d.Html.Length > 0).ToList();
+        var pages = documents.Where(d => !d.Failed && d.IsFinished).ToList();
         return new BuildResult(pages, [.. context.StaticFiles, .. context.GeneratedFiles], context.Diagnostics.ToSortedList(), context.Timings);
     }
 }

@@ -1,7 +1,7 @@
 namespace Drejebog.Site.Cli;
 
 /// <summary>Options shared by <c>build</c> and <c>check</c>; folders default to Statiq's <c>input/</c>, <c>theme/</c> and <c>output/</c>.</summary>
-internal sealed record BuildOptions(string Input, string Theme, string Output, bool Search, bool Quiet)
+internal sealed record BuildOptions(string Input, string Theme, string Output, bool Search, bool Quiet, bool Stats = false)
 {
     public static (BuildOptions? Options, string? Error) Parse(IReadOnlyList<string> args, string workingDirectory)
     {
@@ -10,6 +10,7 @@ internal sealed record BuildOptions(string Input, string Theme, string Output, b
         var output = Path.Combine(workingDirectory, "output");
         var search = true;
         var quiet = false;
+        var stats = false;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -29,10 +30,13 @@ internal sealed record BuildOptions(string Input, string Theme, string Output, b
                 case "-q" or "--quiet":
                     quiet = true;
                     break;
+                case "--stats":
+                    stats = true;
+                    break;
                 default:
                     return (null, $"Ukendt eller ufuldstændigt argument: {args[i]}");
             }
         }
-        return (new BuildOptions(input, theme, output, search, quiet), null);
+        return (new BuildOptions(input, theme, output, search, quiet, stats), null);
     }
 }

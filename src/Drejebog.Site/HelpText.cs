@@ -18,6 +18,7 @@ internal static class HelpText
           -o, --output <mappe>   Hvor sitet skrives (standard: ./output)
               --no-search        Spring Pagefind-søgeindekset over
           -q, --quiet            Vis kun fejl og opsummering
+              --stats            Vis JIT-tid, GC-pauser og allokeringer (til benchmarks)
 
         Fejl i indholdet skrives som sti:linje:kolonne: fejl DSnnn: besked.
         Ved fejl er exitkoden 1, og den tidligere output-mappe forbliver uændret.

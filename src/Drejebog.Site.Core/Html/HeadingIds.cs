@@ -1,39 +1,12 @@
 using System.Globalization;
 using System.Text;
-using AngleSharp.Dom;
 
 namespace Drejebog.Site.Html;
 
-/// <summary>Gives every <c>h2</c> and <c>h3</c> in the main content an id and a visible anchor link.</summary>
+/// <summary>Makes heading ids from heading text, as Markdig's GitHub-style ids do, keeping Danish letters.</summary>
 public static class HeadingIds
 {
-    public static void Apply(IDocument page, IElement main)
-    {
-        var used = new HashSet<string>(page.All.Select(e => e.Id).OfType<string>(), StringComparer.Ordinal);
-        foreach (var heading in main.QuerySelectorAll("h2, h3"))
-        {
-            if (heading.Closest("[data-toc], [data-no-anchor]") is not null)
-            {
-                continue;
-            }
-            if (string.IsNullOrEmpty(heading.Id))
-            {
-                heading.Id = Unique(Slug(heading.TextContent), used);
-            }
-            var anchor = page.CreateElement("a");
-            anchor.ClassName = "heading-anchor";
-            anchor.SetAttribute("href", "#" + heading.Id);
-            // The anchor's hidden label is for screen readers, not for search excerpts.
-            anchor.SetAttribute("data-pagefind-ignore", "all");
-            var label = page.CreateElement("span");
-            label.ClassName = "sr-only";
-            label.TextContent = $"Link til afsnittet {heading.TextContent.Trim()}";
-            anchor.AppendChild(label);
-            heading.AppendChild(anchor);
-        }
-    }
-
-    /// <summary>Lowercase letters and digits joined by hyphens, keeping Danish letters (as Markdig's GitHub ids do).</summary>
+    /// <summary>Lowercase letters and digits joined by hyphens.</summary>
     public static string Slug(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -52,7 +25,8 @@ public static class HeadingIds
         return slug.Length == 0 ? "afsnit" : slug;
     }
 
-    private static string Unique(string slug, HashSet<string> used)
+    /// <summary>The slug, or the slug with <c>-2</c>, <c>-3</c> … when it is taken; the result is added to <paramref name="used"/>.</summary>
+    public static string Unique(string slug, ISet<string> used)
     {
         var candidate = slug;
         for (var i = 2; !used.Add(candidate); i++)

@@ -9,10 +9,12 @@ namespace Drejebog.Site.Modules;
 /// Reads the typed model of each document from its front matter. The folder decides the kind:
 /// <c>faser/</c> phases, <c>milepaele/</c> milestones, <c>roller/</c> roles, anything else a page.
 /// </summary>
-public sealed class BindFrontMatter : IModule
+public sealed class BindFrontMatter : DocumentModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
-        documents.AsParallel().AsOrdered().Select(document => document.Failed ? Failed(document) : Bind(document, context)).ToList();
+    public override long Cost(Document document) => document.Text.Length;
+
+    public override Document Apply(Document document, BuildContext context) =>
+        document.Failed ? Failed(document) : Bind(document, context);
 
     private static Document Bind(Document document, BuildContext context)
     {
@@ -63,7 +65,8 @@ public sealed class BindFrontMatter : IModule
         relativePath.Contains('/', StringComparison.Ordinal) ? relativePath[..relativePath.IndexOf('/', StringComparison.Ordinal)] : "";
 
     private static Document Page(Document document, string kind, string url, string title, object model) =>
-        document with { Kind = kind, Url = url, OutputPath = OutputPathOf(url), Title = title, Model = model };
+        // The YAML tree and the raw text are not needed any more; dropping them keeps large builds small.
+        document with { Kind = kind, Url = url, OutputPath = OutputPathOf(url), Title = title, Model = model, FrontMatter = null, Text = "" };
 
     /// <summary><c>index.md</c> → <c>/</c>, <c>bilag/fredericia.md</c> → <c>/bilag/fredericia/</c>.</summary>
     public static string UrlOf(string relativePath)

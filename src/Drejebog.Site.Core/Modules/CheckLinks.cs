@@ -15,13 +15,13 @@ public sealed class CheckLinks : IModule
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
-        var pages = documents.Where(d => !d.Failed && d.Html.Length > 0).ToList();
+        var pages = documents.Where(d => !d.Failed && d.IsFinished).ToList();
         var anchorsByUrl = pages.ToDictionary(d => d.Url, d => d.Anchors, StringComparer.Ordinal);
         // Pages that exist but could not be built: links to them are fine, their anchors unknown.
         var unverifiable = documents.Where(d => d.Failed && d.Url.Length > 0).Select(d => d.Url).ToHashSet(StringComparer.Ordinal);
         var files = context.StaticFiles.Concat(context.GeneratedFiles).Select(f => "/" + f.OutputPath).ToHashSet(StringComparer.Ordinal);
 
-        foreach (var page in pages)
+        Parallel.ForEach(pages, page =>
         {
             var fromMarkdown = new HashSet<string>(StringComparer.Ordinal);
             foreach (var link in page.Links)
@@ -38,7 +38,7 @@ public sealed class CheckLinks : IModule
             {
                 Check(page, href, layout, SourcePosition.Start, anchorsByUrl, unverifiable, files, context.Diagnostics);
             }
-        }
+        });
         return documents;
     }
 

@@ -5,10 +5,12 @@ using Drejebog.Site.Pipeline;
 namespace Drejebog.Site.Modules;
 
 /// <summary>Splits each document into YAML front matter and Markdown body and parses the YAML.</summary>
-public sealed class ParseFrontMatter : IModule
+public sealed class ParseFrontMatter : DocumentModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context) =>
-        documents.Select(document => document.Failed ? document : Parse(document, context.Diagnostics)).ToList();
+    public override long Cost(Document document) => document.Text.Length;
+
+    public override Document Apply(Document document, BuildContext context) =>
+        document.Failed ? document : Parse(document, context.Diagnostics);
 
     private static Document Parse(Document document, DiagnosticBag diagnostics)
     {

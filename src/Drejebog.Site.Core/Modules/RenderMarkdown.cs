@@ -12,18 +12,19 @@ namespace Drejebog.Site.Modules;
 /// rewritten to the target page's URL; every internal link is recorded with its line so the
 /// link checker can point at it.
 /// </summary>
-public sealed class RenderMarkdown : IModule
+public sealed class RenderMarkdown : DocumentModule
 {
     private readonly MarkdownPipeline pipeline = MarkdownPipelineFactory.Create();
+    private Dictionary<string, string?> urlsByFile = [];
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
-    {
+    public override void Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
         // Built once: every Markdown file that exists, and the URL of those that parsed.
-        var urlsByFile = documents.ToDictionary(d => d.RelativePath, d => d.Failed ? null : d.Url, StringComparer.Ordinal);
-        return documents.AsParallel().AsOrdered()
-            .Select(document => document.Failed ? document : Render(document, urlsByFile, context.Diagnostics))
-            .ToList();
-    }
+        urlsByFile = documents.ToDictionary(d => d.RelativePath, d => d.Failed ? null : d.Url, StringComparer.Ordinal);
+
+    public override long Cost(Document document) => document.Body.Length;
+
+    public override Document Apply(Document document, BuildContext context) =>
+        document.Failed ? document : Render(document, urlsByFile, context.Diagnostics);
 
     private Document Render(Document document, IReadOnlyDictionary<string, string?> urlsByFile, DiagnosticBag diagnostics)
     {
@@ -41,7 +42,7 @@ public sealed class RenderMarkdown : IModule
             links.Add(href is null ? new MarkdownLink(link.Url, position, Checked: false) : new MarkdownLink(href, position));
             link.Url = href ?? link.Url;
         }
-        return document with { BodyHtml = syntax.ToHtml(pipeline), Links = links };
+        return document with { BodyHtml = syntax.ToHtml(pipeline), Links = links, Body = "" };
     }
 
     private static string? Rewrite(Document document, string url, IReadOnlyDictionary<string, string?> urlsByFile, SourcePosition position, DiagnosticBag diagnostics)

@@ -9,22 +9,26 @@ namespace Drejebog.Site.Modules;
 /// Renders every page: first the layout of its kind, then <c>base.liquid</c> around it. Templates
 /// are parsed once and the view models built once; pages render in parallel.
 /// </summary>
-public sealed class RenderTemplates : IModule
+public sealed class RenderTemplates : DocumentModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
-    {
-        var library = TemplateLibrary.Load(context.Sources.Templates, context.ThemePath, context.Diagnostics);
-        context.Templates = library;
-        if (context.Site is null || context.Graph is null || !CheckLayouts(documents, library, context))
-        {
-            return documents;
-        }
+    private TemplateLibrary? library;
+    private ViewModels? models;
 
-        var models = ViewModels.Create(context.Site, context.Graph, Navigation(documents, context.Graph));
-        return documents.AsParallel().AsOrdered()
-            .Select(document => document.Failed ? document : Render(document, library, models, context))
-            .ToList();
+    public override void Prepare(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        var loaded = context.Templates.GetAwaiter().GetResult();
+        if (context.Site is null || context.Graph is null || !CheckLayouts(documents, loaded, context))
+        {
+            return;
+        }
+        library = loaded;
+        models = ViewModels.Create(context.Site, context.Graph, Navigation(documents, context.Graph));
     }
+
+    public override long Cost(Document document) => ParallelDocuments.PageCost(document);
+
+    public override Document Apply(Document document, BuildContext context) =>
+        document.Failed || library is null || models is null ? document : Render(document, library, models, context);
 
     private static Document Render(Document document, TemplateLibrary library, ViewModels models, BuildContext context)
     {
@@ -34,7 +38,7 @@ public sealed class RenderTemplates : IModule
         {
             variables["content_main"] = library.Render(layout, variables);
             layout = TemplateLibrary.BaseLayout;
-            return document with { Html = library.Render(layout, variables) };
+            return document with { Html = library.Render(layout, variables), BodyHtml = "" };
         }
         catch (Exception error) when (error is InvalidOperationException or ArgumentException or NullReferenceException or FormatException)
         {

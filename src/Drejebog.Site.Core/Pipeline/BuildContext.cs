@@ -5,11 +5,23 @@ using Drejebog.Site.Templates;
 namespace Drejebog.Site.Pipeline;
 
 /// <summary>State shared by the modules of one build: sources, diagnostics and what earlier pipelines produced.</summary>
-public sealed class BuildContext(SiteSources sources, IBuildProgress progress)
+public sealed class BuildContext
 {
-    public SiteSources Sources { get; } = sources;
+    public BuildContext(SiteSources sources, IBuildProgress progress, IPageSink? sink = null)
+    {
+        Sources = sources;
+        Progress = progress;
+        Sink = sink;
+        // Parsing the templates needs nothing from the content, so it runs while the content is read.
+        Templates = Task.Run(() => TemplateLibrary.Load(sources.Templates, ThemePath, Diagnostics));
+    }
 
-    public IBuildProgress Progress { get; } = progress;
+    public SiteSources Sources { get; }
+
+    public IBuildProgress Progress { get; }
+
+    /// <summary>Where finished pages go as soon as they are done; null keeps them in memory.</summary>
+    public IPageSink? Sink { get; }
 
     public DiagnosticBag Diagnostics { get; } = new();
 
@@ -21,8 +33,8 @@ public sealed class BuildContext(SiteSources sources, IBuildProgress progress)
     /// <summary>Set by the content-graph module.</summary>
     public ContentGraph? Graph { get; set; }
 
-    /// <summary>Parsed once per build by the template module.</summary>
-    public TemplateLibrary? Templates { get; set; }
+    /// <summary>The theme's templates, parsed once per build, starting when the build starts.</summary>
+    public Task<TemplateLibrary> Templates { get; }
 
     /// <summary>Files copied to the output unchanged (theme assets, images from the input).</summary>
     public List<StaticFile> StaticFiles { get; } = [];

@@ -49,6 +49,9 @@ public sealed record Document
 
     public string Html { get; init; } = "";
 
+    /// <summary>True once the page is finished (and, with a sink, written; its <see cref="Html"/> is then dropped).</summary>
+    public bool IsFinished { get; init; }
+
     /// <summary>Every element id in the finished page, for anchor checking.</summary>
     public IReadOnlySet<string> Anchors { get; init; } = new HashSet<string>();
 

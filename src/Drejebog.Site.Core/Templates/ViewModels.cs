@@ -30,7 +30,13 @@ public sealed class ViewModels
     {
         var phases = graph.Phases.ToDictionary(p => p.Id, Phase, StringComparer.Ordinal);
         var roles = graph.Roles.ToDictionary(r => r.Id, RoleShallow, StringComparer.Ordinal);
-        var milestones = graph.Milestones.ToDictionary(m => m.Id, m => MilestoneShallow(m, graph), StringComparer.Ordinal);
+        var shallow = new Dictionary<string, object?>[graph.Milestones.Count];
+        Parallel.For(0, shallow.Length, i => shallow[i] = MilestoneShallow(graph.Milestones[i], graph));
+        var milestones = new Dictionary<string, Dictionary<string, object?>>(shallow.Length, StringComparer.Ordinal);
+        for (var i = 0; i < shallow.Length; i++)
+        {
+            milestones[graph.Milestones[i].Id] = shallow[i];
+        }
 
         // Second pass: now that every object exists, connect them.
         foreach (var phase in graph.Phases)
@@ -41,14 +47,9 @@ public sealed class ViewModels
         }
         Link(graph.Phases, phases, p => p.Id);
         Link(graph.Milestones, milestones, m => m.Id);
-        foreach (var milestone in graph.Milestones)
-        {
-            Connect(milestone, milestones[milestone.Id], graph, phases, milestones, roles);
-        }
-        foreach (var role in graph.Roles)
-        {
-            Connect(role, roles[role.Id], graph, phases, milestones, roles);
-        }
+        // Each object only changes itself here, so they can be connected in parallel.
+        Parallel.ForEach(graph.Milestones, milestone => Connect(milestone, milestones[milestone.Id], graph, phases, milestones, roles));
+        Parallel.ForEach(graph.Roles, role => Connect(role, roles[role.Id], graph, phases, milestones, roles));
 
         var site = new Dictionary<string, object?>
         {

@@ -1,0 +1,11 @@
+namespace Drejebog.Site.Pipeline;
+
+/// <summary>
+/// Receives each page as soon as it is finished, so a large site is written while it is built
+/// instead of being held in memory. Without a sink, pages stay in <see cref="BuildResult.Pages"/>.
+/// </summary>
+public interface IPageSink
+{
+    /// <summary>Called from several threads at once.</summary>
+    void Write(string outputPath, System.Text.StringBuilder html);
+}
