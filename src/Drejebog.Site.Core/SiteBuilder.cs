@@ -16,7 +16,7 @@ public static class SiteBuilder
         new("Model", new BuildContentGraph(), new ValidateContentGraph(), new AddGeneratedPages()),
         // A page is rendered and post-processed in one go, so its intermediate HTML never outlives it.
         new("Sider", new ForEachDocument(new RenderTemplates(), new ProcessHtml())),
-        new("Links", new CopyThemeAssets(), new WriteSitemap(), new CheckLinks()),
+        new("Links", new CopyThemeAssets(), new WriteSitemap(), new WriteContentIndex(), new CheckLinks()),
     ];
 
     /// <param name="sources">What to build.</param>

@@ -12,6 +12,7 @@ public static class PageKind
     public const string Overview = "oversigt";
     public const string Search = "soeg";
     public const string NotFound = "fejl404";
+    public const string Progress = "fremskridt";
 
     /// <summary>Layouts an ordinary page may ask for in its front matter.</summary>
     public static readonly IReadOnlyList<string> PageLayouts = [Page, FrontPage, Organisation];

@@ -7,4 +7,8 @@ public sealed record SiteSettings(
     string BaseUrl,
     string Organisation,
     string Repository,
-    string Branch);
+    string Branch)
+{
+    /// <summary>Identifies the site in browser storage and exported progress files: the host of <see cref="BaseUrl"/>.</summary>
+    public string Id => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.Host : BaseUrl;
+}

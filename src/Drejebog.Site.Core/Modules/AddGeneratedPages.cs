@@ -11,6 +11,7 @@ public sealed class AddGeneratedPages : IModule
         .. documents,
         Generated("milepaele/index", PageKind.Overview, "/milepaele/", "Milepæle", "milepaele/index.html"),
         Generated("soeg/index", PageKind.Search, "/soeg/", "Søg i drejebogen", "soeg/index.html"),
+        Generated("fremskridt/index", PageKind.Progress, "/fremskridt/", "Dit fremskridt", "fremskridt/index.html"),
         Generated("404", PageKind.NotFound, "/404.html", "Siden findes ikke", "404.html"),
     ];
 

@@ -91,6 +91,7 @@ public static class PageVariables
     {
         PageKind.Overview => "Alle drejebogens milepæle i én tabel med fase, leverancer og ansvarlige roller.",
         PageKind.Search => $"Søg i {settings.Title}.",
+        PageKind.Progress => "Se, eksportér og importér de leverancer, du har krydset af i denne browser.",
         _ => "Siden findes ikke.",
     };
 }

@@ -53,6 +53,7 @@ public sealed class ViewModels
 
         var site = new Dictionary<string, object?>
         {
+            ["id"] = settings.Id,
             ["title"] = settings.Title,
             ["description"] = settings.Description,
             ["base_url"] = settings.BaseUrl,
@@ -131,6 +132,8 @@ public sealed class ViewModels
         model["roles"] = milestone.Responsibilities
             .Where(r => roles.ContainsKey(r.RoleId))
             .Select(r => roles[r.RoleId]).Distinct().ToList();
+        // For the browser's role filter: `data-roles="programleder:ansvarlig programejer:godkender"`.
+        model["role_kinds"] = string.Join(' ', milestone.Responsibilities.Select(r => $"{r.RoleId}:{r.Kind.Id}").Distinct());
         model["depends_on"] = milestone.DependsOn
             .Where(d => milestones.ContainsKey(d.Id))
             .Select(d => milestones[d.Id]).Distinct().ToList();

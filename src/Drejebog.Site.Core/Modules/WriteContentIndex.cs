@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Drejebog.Site.Pipeline;
+
+namespace Drejebog.Site.Modules;
+
+/// <summary>
+/// Writes <c>/data/drejebog.json</c>: phases, roles, milestones and their deliverable ids, which
+/// the browser needs to count progress per phase and role and to recognise saved progress for
+/// deliverables that no longer exist. One file for the whole site, so pages stay small.
+/// </summary>
+public sealed class WriteContentIndex : IModule
+{
+    public const string OutputPath = "data/drejebog.json";
+    public const int Schema = 1;
+
+    // Danish letters stay readable in the file; it is data for our own script, never inserted as HTML.
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    {
+        if (context.Site is null || context.Graph is null)
+        {
+            return documents;
+        }
+        var graph = context.Graph;
+        var index = new
+        {
+            schema = Schema,
+            site = context.Site.Id,
+            phases = graph.Phases.Select(p => new
+            {
+                id = p.Id,
+                number = p.Number,
+                title = p.Title,
+                milestones = graph.MilestonesByPhase[p.Id].Select(m => m.Id),
+            }),
+            roles = graph.Roles.Select(r => new { id = r.Id, title = r.Title }),
+            milestones = graph.Milestones.Select(m => new
+            {
+                id = m.Id,
+                number = graph.MilestoneNumber(m),
+                title = m.Title,
+                url = m.Url,
+                phase = m.Phase.Id,
+                deliverables = m.Deliverables.Select(d => d.Id),
+                roles = m.Responsibilities.GroupBy(r => r.RoleId).ToDictionary(g => g.Key, g => g.Select(r => r.Kind.Id).Distinct()),
+            }),
+        };
+        context.GeneratedFiles.Add(new StaticFile(OutputPath, null, JsonSerializer.SerializeToUtf8Bytes(index, JsonOptions)));
+        return documents;
+    }
+}
