@@ -29,7 +29,7 @@ public sealed class TestSiteTests
 
         DiagnosticAssert.Clean(result);
         Assert.Equal(
-            ["/", "/404.html", "/faser/planlaegning/", "/milepaele/", "/milepaele/plan/", "/milepaele/start/", "/om/",
+            ["/", "/404.html", "/faser/planlaegning/", "/fremskridt/", "/milepaele/", "/milepaele/plan/", "/milepaele/start/", "/om/",
              "/roller/programejer/", "/roller/programleder/", "/soeg/"],
             result.Pages.Select(p => p.Url).Order(StringComparer.Ordinal));
     }
