@@ -1,9 +1,31 @@
 // Entry point: marks that JavaScript runs (CSS hides JS-only controls otherwise) and starts the
-// feature modules that the current page needs.
+// feature modules that the current page has hooks for. Each feature is started on its own, so
+// one that fails leaves the others (and the page) working.
 import { initSearch } from './search.js';
+import { createProgressStore } from './progress-store.js';
+import { initStorageNotice } from './storage-notice.js';
+import { initChecklist } from './checklist.js';
+import { initProgress } from './progress.js';
+import { initRoleFilter } from './role-filter.js';
+import { initTransfer } from './transfer.js';
 
 document.documentElement.classList.add('js');
 
-if (document.getElementById('search-results')) {
-  initSearch();
+function start(name, run) {
+  try {
+    Promise.resolve(run()).catch((error) => console.error(`${name}:`, error));
+  } catch (error) {
+    console.error(`${name}:`, error);
+  }
 }
+
+if (document.getElementById('search-results')) {
+  start('search', () => initSearch());
+}
+
+const store = createProgressStore(document.documentElement.dataset.siteId ?? '');
+start('storage-notice', () => initStorageNotice(store));
+start('checklist', () => initChecklist(store));
+start('role-filter', () => initRoleFilter());
+start('progress', () => initProgress(store));
+start('transfer', () => initTransfer(store));

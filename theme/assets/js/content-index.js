@@ -1,0 +1,24 @@
+// The content index written by the build (/data/drejebog.json): phases, roles and milestones with
+// their deliverable ids. Fetched at most once per page; every caller shares the same promise.
+// Resolves to null when it cannot be loaded, so callers can degrade instead of failing.
+
+let pending = null;
+
+export function loadContentIndex() {
+  pending ??= fetch('/data/drejebog.json', { credentials: 'same-origin' })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((data) => (data && Array.isArray(data.milestones) && Array.isArray(data.phases) && Array.isArray(data.roles) ? data : null))
+    .catch(() => null);
+  return pending;
+}
+
+/** Every deliverable id in the content. */
+export function deliverableIds(index) {
+  return new Set(index.milestones.flatMap((m) => m.deliverables ?? []));
+}
+
+/** A milestone is done when it has deliverables and all of them are ticked. */
+export function isMilestoneDone(milestone, store) {
+  const ids = milestone.deliverables ?? [];
+  return ids.length > 0 && ids.every((id) => store.isDone(id));
+}
