@@ -20,12 +20,33 @@ public static class ThemeInstaller
         {
             return null;
         }
+        // Two builds at once (e.g. two test projects) must not run `npm ci` over each other.
+        using var installLock = AcquireLock(Path.Combine(themeDirectory, ".install.lock"));
+        if (IsInstalled(themeDirectory, manifest))
+        {
+            return null;
+        }
         var (exitCode, output) = ProcessRunner.Run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], themeDirectory);
         if (exitCode != 0)
         {
             return $"`npm ci` i {themeDirectory} fejlede ({exitCode}): {output}";
         }
         return IsInstalled(themeDirectory, manifest) ? null : "`npm ci` lykkedes, men pakkerne findes stadig ikke.";
+    }
+
+    private static FileStream AcquireLock(string path)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (attempt < 600)
+            {
+                Thread.Sleep(200);
+            }
+        }
     }
 
     private static bool IsInstalled(string themeDirectory, string manifest)

@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using Drejebog.Site.BrowserTests.Support;
+using Microsoft.Playwright;
+using static Drejebog.Site.BrowserTests.Support.BrowserContract;
+
+namespace Drejebog.Site.BrowserTests.Features;
+
+/// <summary>
+/// The role picker shows only the milestones whose front matter gives the chosen role a
+/// responsibility (counted from <c>input/milepaele/</c>, not from the page), and the choice is
+/// kept in storage and in the URL.
+/// </summary>
+[Collection(BuiltSiteDefinition.Name)]
+public sealed class RoleFilterTests(SiteFixture site) : BrowserTest(site)
+{
+    [Theory]
+    [InlineData("/", "systemejer")]
+    [InlineData("/", "politisk-niveau")]
+    [InlineData("/", "projektleder")]
+    [InlineData("/", "programleder")]
+    [InlineData("/faser/planlaegning/", "systemejer")]
+    [InlineData("/faser/indkoeb/", "projektleder")]
+    [InlineData("/milepaele/", "fagspecialist")]
+    public async Task Choosing_a_role_shows_exactly_the_milestones_that_involve_it(string path, string role)
+    {
+        await GoAsync(path);
+        var all = await ListedMilestonesAsync();
+        var expected = new SortedSet<string>(all.Where(RealContent.MilestonesWithRole(role).Contains), StringComparer.Ordinal);
+
+        await RoleSelect(Page).SelectOptionAsync(role);
+
+        await Expect(VisibleItems()).ToHaveCountAsync(expected.Count);
+        Assert.Equal(expected, await VisibleMilestonesAsync());
+        await Expect(Page.Locator("[data-role-picker] [data-role-count]")).ToHaveTextAsync(new Regex($@"\b{expected.Count}\b"));
+        Assert.Equal(role, await StoredAsync(Page, RoleKey));
+    }
+
+    [Fact]
+    public async Task A_role_that_filters_something_is_tested()
+    {
+        // Guards the theory above against a content change that makes every role appear everywhere.
+        Assert.InRange(RealContent.MilestonesWithRole("systemejer").Count, 1, RealContent.Milestones.Count - 1);
+        await GoAsync("/");
+        Assert.Equal(RealContent.Milestones.Count, (await ListedMilestonesAsync()).Count);
+        await Expect(VisibleItems()).ToHaveCountAsync(RealContent.Milestones.Count);
+    }
+
+    [Fact]
+    public async Task The_chosen_role_survives_a_reload_and_other_pages_show_the_banner()
+    {
+        await GoAsync("/");
+        await RoleSelect(Page).SelectOptionAsync("systemejer");
+        var expected = RealContent.MilestonesWithRole("systemejer");
+
+        await Page.ReloadAsync();
+
+        await Expect(RoleSelect(Page)).ToHaveValueAsync("systemejer");
+        await Expect(VisibleItems()).ToHaveCountAsync(expected.Count);
+        Assert.Equal(expected, await VisibleMilestonesAsync());
+
+        await GoAsync(RealContent.FirstPage);
+        await Expect(Page.Locator("[data-role-banner]")).ToBeVisibleAsync();
+        await Expect(Page.Locator("[data-role-banner]")).ToContainTextAsync("Systemejer");
+    }
+
+    [Theory]
+    [InlineData("programleder")]
+    [InlineData("systemejer")]
+    public async Task A_shared_url_with_a_role_opens_filtered_in_a_fresh_browser(string role)
+    {
+        var expected = RealContent.MilestonesWithRole(role);
+
+        await GoAsync($"/?rolle={role}");
+
+        await Expect(RoleSelect(Page)).ToHaveValueAsync(role);
+        await Expect(Page.Locator("[data-role-banner]")).ToBeVisibleAsync();
+        await Expect(VisibleItems()).ToHaveCountAsync(expected.Count);
+        Assert.Equal(expected, await VisibleMilestonesAsync());
+    }
+
+    [Fact]
+    public async Task An_unknown_role_in_the_url_is_ignored_and_the_saved_choice_stays()
+    {
+        await GoAsync("/");
+        await RoleSelect(Page).SelectOptionAsync("systemejer");
+
+        await GoAsync("/?rolle=findes-ikke");
+
+        await Expect(RoleSelect(Page)).ToHaveValueAsync("systemejer");
+        await Expect(VisibleItems()).ToHaveCountAsync(RealContent.MilestonesWithRole("systemejer").Count);
+        Assert.Equal("systemejer", await StoredAsync(Page, RoleKey));
+    }
+
+    [Fact]
+    public async Task The_banner_button_clears_the_choice()
+    {
+        await GoAsync("/");
+        await RoleSelect(Page).SelectOptionAsync("systemejer");
+        await Expect(VisibleItems()).ToHaveCountAsync(RealContent.MilestonesWithRole("systemejer").Count);
+        var banner = Page.Locator("[data-role-banner]");
+        await Expect(banner).ToBeVisibleAsync();
+
+        await banner.GetByRole(AriaRole.Button).ClickAsync();
+
+        await Expect(banner).ToBeHiddenAsync();
+        await Expect(RoleSelect(Page)).ToHaveValueAsync("");
+        await Expect(VisibleItems()).ToHaveCountAsync(RealContent.Milestones.Count);
+        Assert.Null(await StoredAsync(Page, RoleKey));
+        await Page.ReloadAsync();
+        await Expect(RoleSelect(Page)).ToHaveValueAsync("");
+        await Expect(banner).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task A_chosen_role_marks_each_shown_milestone_with_its_kind_of_responsibility()
+    {
+        await GoAsync("/?rolle=systemejer");
+        await Expect(VisibleItems()).ToHaveCountAsync(RealContent.MilestonesWithRole("systemejer").Count);
+
+        // data-roles="role:kind …" is the template's; the badge must name that kind for every shown item.
+        var mismatches = await Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('[data-milestone-item]')].filter(e => !e.hidden && e.checkVisibility())
+              .filter(e => {
+                const kinds = e.dataset.roles.split(/\s+/).filter(p => p.startsWith('systemejer:')).map(p => p.slice('systemejer:'.length));
+                const text = e.innerText.toLowerCase();
+                return kinds.length === 0 || !kinds.every(k => text.includes(k.toLowerCase()));
+              })
+              .map(e => e.dataset.milestoneItem)
+            """);
+        Assert.Empty(mismatches);
+    }
+
+    private ILocator VisibleItems() => Page.Locator("[data-milestone-item]:visible");
+
+    private async Task<SortedSet<string>> ListedMilestonesAsync() =>
+        new(await Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('[data-milestone-item]')].map(e => e.dataset.milestoneItem)"), StringComparer.Ordinal);
+
+    private async Task<SortedSet<string>> VisibleMilestonesAsync() =>
+        new(await VisibleItems().EvaluateAllAsync<string[]>("items => items.map(e => e.dataset.milestoneItem)"), StringComparer.Ordinal);
+}

@@ -1,0 +1,102 @@
+using Drejebog.Site.BrowserTests.Support;
+using Microsoft.Playwright;
+using static Drejebog.Site.BrowserTests.Support.BrowserContract;
+
+namespace Drejebog.Site.BrowserTests.Pages;
+
+/// <summary>axe-core finds no WCAG 2.1 A or AA violation on any kind of page, with the scripts running.</summary>
+[Collection(BuiltSiteDefinition.Name)]
+public sealed class AccessibilityTests(SiteFixture site) : BrowserTest(site)
+{
+    [Theory]
+    [InlineData("/", "the front page")]
+    [InlineData("/faser/planlaegning/", "a phase page")]
+    [InlineData("/milepaele/ejerskab-og-ressourcer/", "a milestone page")]
+    [InlineData("/roller/programleder/", "a role page")]
+    [InlineData("/milepaele/", "the milestone overview")]
+    [InlineData("/organisering/", "the organisation page")]
+    [InlineData("/fremskridt/", "the progress page")]
+    public async Task Page_has_no_wcag_violations(string path, string what)
+    {
+        var response = await GoAsync(path);
+        Assert.Equal(200, response.Status);
+
+        await Axe.AssertNoViolationsAsync(Page, what);
+    }
+
+    [Fact]
+    public async Task Search_page_with_results_has_no_wcag_violations()
+    {
+        await GoAsync("/soeg/?q=business");
+        // Pagefind (WebAssembly under the CSP) has answered once a result links to a page.
+        await Expect(Page.Locator("#search-results a[href^='/']").First).ToBeVisibleAsync();
+
+        await Axe.AssertNoViolationsAsync(Page, "the search page with results");
+    }
+
+    [Fact]
+    public async Task Not_found_page_has_no_wcag_violations()
+    {
+        // Chromium logs the 404 status of the page itself as a console error; that one is the point here.
+        Problems.Expect(problem => problem.Contains("status of 404", StringComparison.Ordinal) && problem.Contains("/findes-ikke/", StringComparison.Ordinal));
+        var response = await GoAsync("/findes-ikke/");
+        Assert.Equal(404, response.Status);
+        await Expect(Page.Locator("h1")).ToBeVisibleAsync();
+
+        await Axe.AssertNoViolationsAsync(Page, "the 404 page");
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/faser/planlaegning/")]
+    [InlineData("/milepaele/")]
+    public async Task Page_with_a_role_chosen_has_no_wcag_violations(string path)
+    {
+        await GoAsync(path);
+        await RoleSelect(Page).SelectOptionAsync("systemejer");
+        await Expect(Page.Locator("[data-role-banner]")).ToBeVisibleAsync();
+
+        await Axe.AssertNoViolationsAsync(Page, $"{path} with the role Systemejer chosen");
+    }
+
+    [Theory]
+    [InlineData("/milepaele/samarbejde-med-fagomraader/")]
+    [InlineData("/faser/planlaegning/")]
+    [InlineData("/roller/programleder/")]
+    public async Task Page_after_ticking_has_no_wcag_violations(string path)
+    {
+        await GoAsync(path);
+        // Tick a whole milestone, so its "done" mark and the progress are shown too.
+        foreach (var (id, _) in RealContent.Second.Deliverables)
+        {
+            await Checkbox(Page, id).First.CheckAsync();
+        }
+
+        await Axe.AssertNoViolationsAsync(Page, $"{path} after ticking milestone 1.2");
+    }
+
+    [Fact]
+    public async Task Progress_page_with_progress_an_import_error_and_a_confirmation_has_no_wcag_violations()
+    {
+        await GoAsync(RealContent.FirstPage);
+        await Checkbox(Page, RealContent.First.Deliverables[0].Id).CheckAsync();
+        await GoAsync("/fremskridt/");
+        await Page.Locator("#import-file").SetInputFilesAsync(new FilePayload { Name = "x.json", MimeType = "application/json", Buffer = "{not json"u8.ToArray() });
+        await Expect(Page.Locator("[data-import-error]")).Not.ToBeEmptyAsync();
+        await Page.Locator("[data-reset]").ClickAsync();
+        await Expect(Page.Locator("[data-reset-apply]")).ToBeVisibleAsync();
+
+        await Axe.AssertNoViolationsAsync(Page, "the progress page with an import error and the reset question");
+    }
+
+    [Fact]
+    public async Task Page_with_the_storage_notice_has_no_wcag_violations()
+    {
+        await GoAsync("/");
+        await StoreAsync(Page, ProgressKey, "{not json");
+        await GoAsync(RealContent.FirstPage);
+        await Expect(StorageNotice(Page)).ToBeVisibleAsync();
+
+        await Axe.AssertNoViolationsAsync(Page, "a milestone page with the storage notice");
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+
+namespace Drejebog.Site.BrowserTests.Support;
+
+/// <summary>
+/// Base of the browser tests: a fresh browser context (fresh localStorage) and page per test, and
+/// a check at the end that no page logged a console error, threw, or broke the CSP.
+/// </summary>
+public abstract class BrowserTest(ServedSite site) : IAsyncLifetime
+{
+    private PageProblems? problems;
+    private IBrowserContext? context;
+    private IPage? page;
+
+    protected ServedSite Site => site;
+
+    protected IBrowserContext Context => context ?? throw new InvalidOperationException("No context yet.");
+
+    protected IPage Page => page ?? throw new InvalidOperationException("No page yet.");
+
+    internal PageProblems Problems => problems ?? throw new InvalidOperationException("No context yet.");
+
+    /// <summary>False for a context with JavaScript turned off.</summary>
+    protected virtual bool JavaScript => true;
+
+    public virtual async Task InitializeAsync()
+    {
+        (context, problems) = await site.NewContextAsync(JavaScript);
+        page = await context.NewPageAsync();
+    }
+
+    /// <summary>A second page (tab) in the same context: same localStorage.</summary>
+    protected Task<IPage> NewTabAsync() => Context.NewPageAsync();
+
+    /// <summary>Goes to a site path and waits until the page and its module scripts have run.</summary>
+    protected async Task<IResponse> GoAsync(string path, IPage? on = null)
+    {
+        var response = await (on ?? Page).GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        return response ?? throw new InvalidOperationException($"No response for {path}.");
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        if (context is not null)
+        {
+            await context.CloseAsync();
+        }
+        var unexpected = problems?.Unexpected ?? [];
+        Assert.True(unexpected.Count == 0, "The pages reported problems:\n" + string.Join('\n', unexpected));
+    }
+}
