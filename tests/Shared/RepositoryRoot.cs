@@ -1,4 +1,4 @@
-namespace Drejebog.Site.Tests.Support;
+namespace Drejebog.Site.Testing;
 
 /// <summary>Finds the repository root (the folder with <c>Drejebog.Site.sln</c>) from the test binaries.</summary>
 internal static class RepositoryRoot
