@@ -1,8 +1,10 @@
 namespace Drejebog.Site.Cli;
 
 /// <summary>Options shared by <c>build</c> and <c>check</c>; folders default to Statiq's <c>input/</c>, <c>theme/</c> and <c>output/</c>.</summary>
-internal sealed record BuildOptions(string Input, string Theme, string Output, bool Search, bool Quiet, bool Stats = false)
+internal sealed record BuildOptions(string Input, string Theme, string Output, bool Search, bool Quiet, bool Stats = false, int Port = BuildOptions.DefaultPort)
 {
+    public const int DefaultPort = 5080;
+
     public static (BuildOptions? Options, string? Error) Parse(IReadOnlyList<string> args, string workingDirectory)
     {
         var input = Path.Combine(workingDirectory, "input");
@@ -11,6 +13,7 @@ internal sealed record BuildOptions(string Input, string Theme, string Output, b
         var search = true;
         var quiet = false;
         var stats = false;
+        var port = DefaultPort;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -33,10 +36,14 @@ internal sealed record BuildOptions(string Input, string Theme, string Output, b
                 case "--stats":
                     stats = true;
                     break;
+                case "-p" or "--port" when i + 1 < args.Count && int.TryParse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture, out var number) && number is >= 0 and <= 65535:
+                    port = number;
+                    i++;
+                    break;
                 default:
                     return (null, $"Ukendt eller ufuldstændigt argument: {args[i]}");
             }
         }
-        return (new BuildOptions(input, theme, output, search, quiet, stats), null);
+        return (new BuildOptions(input, theme, output, search, quiet, stats, port), null);
     }
 }

@@ -9,6 +9,7 @@ internal static class HelpText
         Brug:
           drejebog build [tilvalg]   Byg sitet til output-mappen.
           drejebog check [tilvalg]   Tjek indhold, skabeloner og links uden at skrive noget.
+          drejebog preview [tilvalg] Byg, vis sitet på http://127.0.0.1:5080/ og byg igen, når du gemmer.
           drejebog --help            Vis denne hjælp.
           drejebog --version         Vis versionen.
 
@@ -17,6 +18,7 @@ internal static class HelpText
           -t, --theme <mappe>    Temaet med skabeloner og aktiver (standard: ./theme)
           -o, --output <mappe>   Hvor sitet skrives (standard: ./output)
               --no-search        Spring Pagefind-søgeindekset over
+          -p, --port <nummer>    Porten til preview (standard: 5080; 0 vælger en ledig)
           -q, --quiet            Vis kun fejl og opsummering
               --stats            Vis JIT-tid, GC-pauser og allokeringer (til benchmarks)
 

@@ -15,7 +15,7 @@ static ExitCode Run(string[] args, TextWriter stdout, TextWriter stderr)
         stdout.WriteLine(Assembly.GetExecutingAssembly().GetName().Version);
         return ExitCode.Ok;
     }
-    if (args[0] is not ("build" or "check"))
+    if (args[0] is not ("build" or "check" or "preview"))
     {
         stderr.WriteLine($"Ukendt kommando: {args[0]}. Skriv `drejebog --help` for at se kommandoerne.");
         return ExitCode.Usage;
@@ -26,6 +26,16 @@ static ExitCode Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         stderr.WriteLine($"{error}. Skriv `drejebog --help` for at se tilvalgene.");
         return ExitCode.Usage;
+    }
+    if (args[0] == "preview")
+    {
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, press) =>
+        {
+            press.Cancel = true;
+            stop.Cancel();
+        };
+        return PreviewCommand.Run(options, stdout, stderr, stop.Token);
     }
     return BuildCommand.Run(options, write: args[0] == "build", stdout, stderr);
 }

@@ -1,3 +1,4 @@
+using Drejebog.Site.Output;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;

@@ -1,7 +1,7 @@
-namespace Drejebog.Site.BrowserTests.Support;
+namespace Drejebog.Site.Output;
 
 /// <summary>Content types by file extension, as a static host sends them (Pagefind's own files included).</summary>
-internal static class ContentTypes
+public static class ContentTypes
 {
     private const string Binary = "application/octet-stream";
 
