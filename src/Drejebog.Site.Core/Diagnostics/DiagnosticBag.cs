@@ -9,8 +9,6 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => items.Any(d => d.Severity == Severity.Error);
 
-    public int ErrorCount => items.Count(d => d.Severity == Severity.Error);
-
     public void Add(Diagnostic diagnostic) => items.Enqueue(diagnostic);
 
     public void Error(string path, SourcePosition position, ErrorCode code, params object?[] args) =>

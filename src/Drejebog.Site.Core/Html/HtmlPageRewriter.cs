@@ -356,8 +356,6 @@ public sealed class HtmlPageRewriter : IDisposable
     {
         private int depth = 1;
 
-        public static Region? StartIf(HtmlTagToken tag, string attribute) => Has(tag, attribute) ? new Region(tag.Name) : null;
-
         public void Open(string tagName)
         {
             if (tagName == name)

@@ -1,5 +1,6 @@
 // Fills `[data-storage-notice]` (in every page) when progress cannot be saved, or when a damaged
 // stored value was set aside. Text only; the element itself is a polite status region.
+import { createAlert } from './alert.js';
 
 export function initStorageNotice(store, root = document) {
   const notice = root.querySelector('[data-storage-notice]');
@@ -39,26 +40,10 @@ export function initStorageNotice(store, root = document) {
       return;
     }
     notice.dataset.reason = parts.map((p) => p.reason).join(' ');
-    notice.replaceChildren(...parts.map(alertBox));
+    notice.replaceChildren(...parts.map(({ reason, heading, text }) =>
+      createAlert({ variant: 'warning', heading, text, data: { noticeReason: reason } })));
     notice.hidden = false;
   };
   render();
   store.subscribe(render);
-}
-
-function alertBox({ reason, heading, text }) {
-  const box = document.createElement('div');
-  box.className = 'alert alert-warning';
-  box.dataset.noticeReason = reason;
-  const body = document.createElement('div');
-  body.className = 'alert-body';
-  const h = document.createElement('p');
-  h.className = 'alert-heading';
-  h.textContent = heading;
-  const p = document.createElement('p');
-  p.className = 'alert-text';
-  p.textContent = text;
-  body.append(h, p);
-  box.append(body);
-  return box;
 }

@@ -1,6 +1,7 @@
 // /fremskridt/: export the progress to a JSON file, import one (validated, then merge or replace
 // after an in-page confirmation), reset (confirmed), and count saved items for deliverables
 // that no longer exist in the content.
+import { createAlert } from './alert.js';
 import { validateItems, SCHEMA } from './storage.js';
 import { loadContentIndex, deliverableIds } from './content-index.js';
 
@@ -24,7 +25,7 @@ export function initTransfer(store, root = document) {
   };
   const fail = (text, code) => {
     if (status) status.textContent = '';
-    if (error) error.replaceChildren(errorBox(text, code));
+    if (error) error.replaceChildren(createAlert({ variant: 'error', text, data: { importReason: code } }));
   };
 
   exportButton?.addEventListener('click', () => {
@@ -202,18 +203,4 @@ async function initOrphans(store, element) {
   };
   render();
   store.subscribe(render);
-}
-
-function errorBox(text, code) {
-  const box = document.createElement('div');
-  box.className = 'alert alert-error';
-  box.dataset.importReason = code;
-  const body = document.createElement('div');
-  body.className = 'alert-body';
-  const p = document.createElement('p');
-  p.className = 'alert-text';
-  p.textContent = text;
-  body.append(p);
-  box.append(body);
-  return box;
 }
