@@ -2,6 +2,7 @@
 // feature modules that the current page has hooks for. Each feature is started on its own, so
 // one that fails leaves the others (and the page) working.
 import { initSearch } from './search.js';
+import { initHighlight } from './highlight.js';
 import { createProgressStore } from './progress-store.js';
 import { initStorageNotice } from './storage-notice.js';
 import { initChecklist } from './checklist.js';
@@ -29,3 +30,5 @@ start('checklist', () => initChecklist(store));
 start('role-filter', () => initRoleFilter());
 start('progress', () => initProgress(store));
 start('transfer', () => initTransfer(store));
+// Last, so the search hits are marked in the checklists' labels as they are now.
+start('highlight', () => initHighlight());
