@@ -24,14 +24,36 @@ public sealed class AccessibilityTests(SiteFixture site) : BrowserTest(site)
         await Axe.AssertNoViolationsAsync(Page, what);
     }
 
-    [Fact]
-    public async Task Search_page_with_results_has_no_wcag_violations()
+    [Theory]
+    [InlineData("/soeg/", "", "the empty search page")]
+    [InlineData("/soeg/?q=business", "business", "the search page with results")]
+    [InlineData("/soeg/?q=kontrakt&fase=indkoeb&rolle=programleder&ansvar=ansvarlig", "kontrakt", "the search page with results and every filter set")]
+    [InlineData("/soeg/?q=fejring&fase=indkoeb", "fejring", "the search page with no results")]
+    public async Task Search_page_has_no_wcag_violations(string path, string query, string what)
     {
-        await GoAsync("/soeg/?q=business");
-        // Pagefind (WebAssembly under the CSP) has answered once a result links to a page.
-        await Expect(Page.Locator("#search-results a[href^='/']").First).ToBeVisibleAsync();
+        await GoAsync(path);
+        var search = new SearchPage(Page);
+        if (query.Length > 0)
+        {
+            // Pagefind (WebAssembly under the CSP) has answered.
+            await search.SettledAsync(query);
+        }
 
-        await Axe.AssertNoViolationsAsync(Page, "the search page with results");
+        await Axe.AssertNoViolationsAsync(Page, what);
+    }
+
+    [Fact]
+    public async Task Search_page_with_the_stored_role_as_filter_and_more_results_shown_has_no_wcag_violations()
+    {
+        await GoAsync("/");
+        await StoreAsync(Page, RoleKey, "programleder");
+        await GoAsync("/soeg/?q=plan");
+        var search = new SearchPage(Page);
+        await search.SettledAsync("plan");
+        await Expect(search.RoleNote).ToBeVisibleAsync();
+        await search.AllPathsAsync(await search.SettledAsync("plan"));
+
+        await Axe.AssertNoViolationsAsync(Page, "the search page with the stored role as filter and every result shown");
     }
 
     [Fact]

@@ -70,6 +70,19 @@ public sealed class NoJavaScriptTests(SiteFixture site) : BrowserTest(site)
         await Expect(Page.Locator("[data-milestone-item]:visible")).ToHaveCountAsync(RealContent.Milestones.Count);
     }
 
+    [Fact]
+    public async Task The_search_page_says_that_search_needs_javascript_and_links_to_the_overview()
+    {
+        await GoAsync("/soeg/?q=kontrakt");
+
+        var message = Page.Locator("main").GetByText("Søgningen kræver JavaScript");
+        await Expect(message).ToBeVisibleAsync();
+        await Expect(Page.Locator("main a[href='/milepaele/']")).ToBeVisibleAsync();
+        // A form that cannot search would only mislead.
+        await Expect(Page.Locator("#search-input")).ToBeHiddenAsync();
+        await Expect(Page.Locator("#search-fase")).ToBeHiddenAsync();
+    }
+
     /// <summary>Deliverable id → text that the page should list, from the input files.</summary>
     private static Dictionary<string, string> Expected(string path)
     {

@@ -2,8 +2,8 @@ using YamlDotNet.RepresentationModel;
 
 namespace Drejebog.Site.BrowserTests.Support;
 
-/// <summary>A milestone as its input file's front matter gives it.</summary>
-internal sealed record InputMilestone(string File, string Id, string Phase, int Order, IReadOnlyList<(string Id, string Text)> Deliverables, IReadOnlySet<string> Roles);
+/// <summary>A milestone as its input file's front matter gives it; <paramref name="Duties"/> are "role:kind" pairs.</summary>
+internal sealed record InputMilestone(string File, string Id, string Phase, int Order, IReadOnlyList<(string Id, string Text)> Deliverables, IReadOnlySet<string> Roles, IReadOnlySet<string> Duties);
 
 /// <summary>
 /// The milestones under <c>input/milepaele/</c>, read here with YamlDotNet directly, so what the
@@ -23,7 +23,8 @@ internal static class InputMilestones
         Scalar(front, "phase"),
         int.Parse(Scalar(front, "order"), System.Globalization.CultureInfo.InvariantCulture),
         Sequence(front, "deliverables").Select(d => (Scalar(d, "id"), Scalar(d, "text"))).ToList(),
-        Sequence(front, "responsibilities").Select(r => Scalar(r, "role")).ToHashSet(StringComparer.Ordinal));
+        Sequence(front, "responsibilities").Select(r => Scalar(r, "role")).ToHashSet(StringComparer.Ordinal),
+        Sequence(front, "responsibilities").Select(r => $"{Scalar(r, "role")}:{Scalar(r, "kind")}").ToHashSet(StringComparer.Ordinal));
 
     private static YamlMappingNode FrontMatter(string text)
     {
