@@ -349,6 +349,23 @@ public sealed partial class SearchTests(SiteFixture site) : BrowserTest(site)
         Assert.Contains(requested, url => url.EndsWith("/pagefind/pagefind.js", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task When_pagefind_cannot_be_loaded_the_page_says_so_and_a_later_search_tries_again()
+    {
+        Problems.Expect(problem => problem.Contains("/pagefind/", StringComparison.Ordinal) || problem.Contains("net::ERR_FAILED", StringComparison.Ordinal));
+        var blocked = true;
+        await Page.RouteAsync("**/pagefind/pagefind.js", route => blocked ? route.AbortAsync() : route.ContinueAsync());
+        await GoAsync($"{SearchPage.Path}?q=kontrakt");
+
+        Assert.Equal(0, await Search.SettledAsync("kontrakt"));
+        await Expect(Search.Status).ToHaveTextAsync("Søgningen virker ikke lige nu.");
+        await Expect(Search.Results.Locator("a[href='/milepaele/']")).ToBeVisibleAsync();
+
+        blocked = false;
+        Assert.True(await Search.TypeAsync("kontrakten") > 0);
+        Assert.Contains("/milepaele/kontrakt-indgaaet/", await Search.ListedPathsAsync());
+    }
+
     private static HashSet<string> PhasePages(string phase) =>
         RealContent.Milestones.Where(m => m.Phase == phase).Select(m => $"/milepaele/{m.Id}/").Append($"/faser/{phase}/").ToHashSet();
 
