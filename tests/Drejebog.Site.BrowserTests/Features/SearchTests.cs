@@ -193,7 +193,7 @@ public sealed partial class SearchTests(SiteFixture site) : BrowserTest(site)
     public async Task The_url_holds_the_search_and_opening_it_restores_field_filters_and_results()
     {
         await GoAsync(SearchPage.Path);
-        await Search.TypeAsync("leverandør");
+        await Search.FillAsync("leverandør");
         await Search.Phase.SelectOptionAsync("indkoeb");
         await Search.Role.SelectOptionAsync("programleder");
         await Search.Kind.SelectOptionAsync("ansvarlig");

@@ -48,6 +48,13 @@ internal sealed class SearchPage(IPage page)
         return await SettledAsync(query);
     }
 
+    /// <summary>Puts a query into the field in one input event (as a paste does) and waits for its results.</summary>
+    public async Task<int> FillAsync(string query)
+    {
+        await Input.FillAsync(query);
+        return await SettledAsync(query);
+    }
+
     /// <summary>The paths of the listed results (title links), without the highlight parameters.</summary>
     public async Task<IReadOnlyList<string>> ListedPathsAsync() =>
         await TitleLinks.EvaluateAllAsync<string[]>("links => links.map(a => decodeURI(new URL(a.href).pathname))");

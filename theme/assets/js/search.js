@@ -32,9 +32,9 @@ export function initSearch(root = document) {
   page.showControls();
   view.input.value = state.query;
 
-  view.input.addEventListener('input', () => {
+  view.input.addEventListener('input', (event) => {
     state.query = view.input.value;
-    page.changed(DEBOUNCE_MS);
+    page.changed(typingGoesOn(event) ? DEBOUNCE_MS : 0);
   });
   view.form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -222,6 +222,14 @@ class SearchPage {
       kind: state.role && state.kind ? selectedText(view.kind) : '',
     };
   }
+}
+
+// A key that adds or removes one character is typing that may go on, so the search waits for a
+// pause; a paste, a drop, an autocompleted or dictated word puts a whole query in at once.
+function typingGoesOn(event) {
+  if (!(event instanceof InputEvent)) return true;
+  if (['insertFromPaste', 'insertFromDrop', 'insertReplacementText', 'insertFromYank'].includes(event.inputType)) return false;
+  return !(event.inputType === 'insertText' && (event.data?.length ?? 0) > 1);
 }
 
 function optionValues(select) {
