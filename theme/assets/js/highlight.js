@@ -1,9 +1,11 @@
 // Marks the words a search result matched on the page it leads to. Result links carry them as
 // ?fremhaev=word&fremhaev=word (search-engine.js); Pagefind's own highlighter (mark.js) does the
-// marking, loaded only when the parameter is there. Its inline <style> is turned off (the CSP forbids it;
-// site.css styles mark.pagefind-highlight), and it leaves alone what the scripts manage:
-// checkboxes' state, progress, the role marks, and everything kept out of the index.
-import { HIGHLIGHT_PARAM } from './search-engine.js';
+// marking, loaded only when the parameter is there. Its inline <style> is turned off (the CSP
+// forbids it; site.css styles mark.pagefind-highlight), and it leaves alone what the scripts
+// manage (progress, the role marks) and everything kept out of the index.
+
+/** The URL parameter that carries the words to mark (set by search-engine.js on result links). */
+export const HIGHLIGHT_PARAM = 'fremhaev';
 
 const CLASS_NAME = 'pagefind-highlight';
 const EXCLUDE = [

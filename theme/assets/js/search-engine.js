@@ -1,7 +1,7 @@
 // Pagefind, loaded from /pagefind/pagefind.js the first time it is needed (the search page also
 // asks for it when the search field gets focus), and the one search call the page makes.
+import { HIGHLIGHT_PARAM } from './highlight.js';
 
-export const HIGHLIGHT_PARAM = 'fremhaev';
 export const PAGE_SIZE = 10;
 const MAX_HIGHLIGHT_WORDS = 6;
 
