@@ -5,7 +5,7 @@ namespace Drejebog.Site;
 
 /// <summary>
 /// Builds the whole site in memory through named pipelines, in Statiq's model:
-/// read → front matter → Markdown → content graph → templates → HTML → links.
+/// read → front matter → Markdown → content graph → templates → HTML → links and navigation.
 /// Nothing here touches the output folder; see <see cref="Output.OutputWriter"/>.
 /// </summary>
 public static class SiteBuilder
@@ -16,7 +16,10 @@ public static class SiteBuilder
         new("Model", new BuildContentGraph(), new ValidateContentGraph(), new AddGeneratedPages()),
         // A page is rendered and post-processed in one go, so its intermediate HTML never outlives it.
         new("Sider", new ForEachDocument(new RenderTemplates(), new ProcessHtml())),
-        new("Links", new CopyThemeAssets(), new WriteSitemap(), new WriteContentIndex(), new CheckLinks()),
+        // Redirects come after every other file, which a former URL must not overwrite; the navigation
+        // checks come last, because they only run when nothing else is wrong.
+        new("Links", new CopyThemeAssets(), new WriteSitemap(), new WriteContentIndex(), new WriteRedirects(), new CheckLinks(),
+            new CheckReachability(), new CheckRoleResponsibilities()),
     ];
 
     /// <param name="sources">What to build.</param>

@@ -21,7 +21,7 @@ public sealed class SiteBuilderTests
         Assert.Equal(
         [
             DiagnosticAssert.Error("input/milepaele/1-02-plan.md", 3, 1, ErrorCodes.UnknownField, "colour",
-                "deliverables, depends_on, id, order, phase, resources, responsibilities, status, summary, title"),
+                "deliverables, depends_on, id, order, phase, redirect_from, resources, responsibilities, status, summary, title"),
             DiagnosticAssert.Error("input/milepaele/1-02-plan.md", 6, 8, ErrorCodes.WrongType, "order", "et heltal på mindst 1"),
             DiagnosticAssert.Error("input/om.md", 1, 1, ErrorCodes.MissingFrontMatter),
             DiagnosticAssert.Error("input/roller/programleder.md", 6, 13, ErrorCodes.UnknownRole, "chef", "programejer, programleder"),
@@ -98,7 +98,7 @@ public sealed class SiteBuilderTests
         Assert.Equal(
         [
             DiagnosticAssert.Error("input/om.md", 2, 1, ErrorCodes.MissingField, "summary", "en side"),
-            DiagnosticAssert.Error("input/om.md", 3, 1, ErrorCodes.UnknownField, "summry", "layout, nav_order, status, summary, title"),
+            DiagnosticAssert.Error("input/om.md", 3, 1, ErrorCodes.UnknownField, "summry", "layout, nav_order, redirect_from, status, summary, title"),
         ], result.Diagnostics);
     }
 

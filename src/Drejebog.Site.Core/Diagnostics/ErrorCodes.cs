@@ -39,6 +39,11 @@ public static class ErrorCodes
     public static readonly ErrorCode BrokenPageLink = new("DS031", "Linket peger på siden `{0}`, som ikke findes.");
     public static readonly ErrorCode BrokenAnchor = new("DS032", "Linket peger på `#{0}`, men siden {1} har ikke et element med det id.");
 
+    // Navigation: checked only when the site has no other errors, which could be their cause.
+    public static readonly ErrorCode UnreachablePage = new("DS033", "Siden {0} kan ikke nås ved at følge links fra forsiden. Link til den fra en side, der kan nås (fx en fase, en milepæl eller organisationssiden), eller sæt den i menuen med `nav_order`.");
+    public static readonly ErrorCode RoleWithoutResponsibilities = new("DS034", "Rollen `{0}` har ikke ansvar i nogen milepæl. Giv den et ansvar under `responsibilities` i en milepæl, eller slet rollen.");
+    public static readonly ErrorCode LinkToOldUrl = new("DS035", "Linket peger på den gamle adresse {0}, som sender videre til {1}. Ret linket til den nye adresse.");
+
     // Theme and templates.
     public static readonly ErrorCode TemplateError = new("DS040", "Fejl i skabelonen: {0}");
     public static readonly ErrorCode MissingTemplate = new("DS041", "Skabelonen `{0}` findes ikke i temaet.");
@@ -49,4 +54,12 @@ public static class ErrorCodes
     public static readonly ErrorCode SearchIndexFailed = new("DS051", "Søgeindekset kunne ikke bygges: {0}");
     public static readonly ErrorCode OutputFailed = new("DS052", "Output-mappen kunne ikke skrives: {0}");
     public static readonly ErrorCode MissingAsset = new("DS053", "Temaets fil `{0}` findes ikke.");
+
+    // Redirects from former URLs (`redirect_from`).
+    public static readonly ErrorCode RedirectNotSitePath = new("DS060", "`{0}` er ikke en adresse på sitet. En gammel adresse i `redirect_from` skal begynde med én `/`, fx `/milepaele/gammelt-id/`.");
+    public static readonly ErrorCode RedirectWithQuery = new("DS061", "`{0}` indeholder `{1}`. Skriv kun stien uden `?` og `#`, fx `{2}`.");
+    public static readonly ErrorCode RedirectInvalidPath = new("DS062", "`{0}` er ikke en gyldig sti. Brug kun bogstaverne a-z og A-Z, tal, `-`, `_`, `.` og `~` mellem skråstregerne, og ingen tomme dele, `.` eller `..`.");
+    public static readonly ErrorCode RedirectFromExistingPage = new("DS063", "Den gamle adresse {0} er adressen på en side, der findes ({1}). Der kan ikke sendes videre fra en side, der stadig findes.");
+    public static readonly ErrorCode DuplicateRedirect = new("DS064", "Den gamle adresse {0} står allerede i `redirect_from` i {1}.");
+    public static readonly ErrorCode RedirectOverwritesFile = new("DS065", "Den gamle adresse {0} ville overskrive filen `{1}`, som sitet allerede har.");
 }

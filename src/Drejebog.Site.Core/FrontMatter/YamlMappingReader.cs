@@ -165,6 +165,31 @@ public sealed partial class YamlMappingReader
         return items;
     }
 
+    /// <summary>One text or a list of texts, each with where it is written (e.g. <c>redirect_from</c>).</summary>
+    public IReadOnlyList<(string Value, SourcePosition Position)> TextItems(string key, string expected)
+    {
+        var value = Value(key, required: false);
+        IEnumerable<YamlNode> nodes = value switch
+        {
+            null => [],
+            YamlSequenceNode sequence => sequence.Children,
+            _ => [value],
+        };
+        var items = new List<(string, SourcePosition)>();
+        foreach (var node in nodes)
+        {
+            if (node is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value))
+            {
+                items.Add((scalar.Value.Trim(), PositionOf(node)));
+            }
+            else
+            {
+                Error(PositionOf(node), ErrorCodes.WrongType, key, expected);
+            }
+        }
+        return items;
+    }
+
     /// <summary>Readers for each mapping in a list; every item is checked, so all errors surface at once.</summary>
     public IReadOnlyList<YamlMappingReader> MappingList(string key, bool required, string itemOwner)
     {

@@ -37,6 +37,26 @@ public static class LinkResolver
         return hash < 0 ? (href, null) : (href[..hash], Uri.UnescapeDataString(href[(hash + 1)..]));
     }
 
+    /// <summary>
+    /// The site path an internal href in the page at <paramref name="pageUrl"/> points to, without
+    /// query, and its anchor: <c>../plan/?rolle=x#mål</c> on <c>/milepaele/start/</c> → (<c>/milepaele/plan/</c>, <c>mål</c>).
+    /// </summary>
+    public static (string Path, string? Fragment) Target(string pageUrl, string href)
+    {
+        var (path, fragment) = SplitFragment(href);
+        var query = path.IndexOf('?', StringComparison.Ordinal);
+        if (query >= 0)
+        {
+            path = path[..query];
+        }
+        if (path.Length == 0)
+        {
+            return (pageUrl, fragment);
+        }
+        var absolute = path.StartsWith('/') ? path : new Uri(new Uri("http://site" + pageUrl), path).AbsolutePath;
+        return (Uri.UnescapeDataString(absolute), fragment);
+    }
+
     private static bool HasScheme(string href)
     {
         var colon = href.IndexOf(':', StringComparison.Ordinal);

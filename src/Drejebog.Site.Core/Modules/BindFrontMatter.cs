@@ -27,6 +27,8 @@ public sealed class BindFrontMatter : DocumentModule
             _ => PageReader.Owner,
         };
         var reader = new YamlMappingReader(document.FrontMatter!, document.DisplayPath, document.FrontMatterLine, context.Diagnostics, owner);
+        // Read before the kind's own fields: each kind's reader ends by reporting keys nobody asked for.
+        document = document with { RedirectFrom = RedirectReader.Read(reader) };
 
         switch (folder)
         {

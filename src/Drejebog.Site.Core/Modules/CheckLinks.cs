@@ -6,7 +6,8 @@ namespace Drejebog.Site.Modules;
 
 /// <summary>
 /// Checks that every internal link and <c>#anchor</c> in the finished pages resolves. Links
-/// written in Markdown are reported at their line; links from the theme at the layout.
+/// written in Markdown are reported at their line; links from the theme at the layout. A link to
+/// a page's former URL works (the build sends it on) but is reported as a warning.
 /// </summary>
 public sealed class CheckLinks : IModule
 {
@@ -16,10 +17,14 @@ public sealed class CheckLinks : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         var pages = documents.Where(d => !d.Failed && d.IsFinished).ToList();
-        var anchorsByUrl = pages.ToDictionary(d => d.Url, d => d.Anchors, StringComparer.Ordinal);
-        // Pages that exist but could not be built: links to them are fine, their anchors unknown.
-        var unverifiable = documents.Where(d => d.Failed && d.Url.Length > 0).Select(d => d.Url).ToHashSet(StringComparer.Ordinal);
-        var files = context.StaticFiles.Concat(context.GeneratedFiles).Select(f => "/" + f.OutputPath).ToHashSet(StringComparer.Ordinal);
+        var site = new Targets(
+            pages.ToDictionary(d => d.Url, d => d.Anchors, StringComparer.Ordinal),
+            // Pages that exist but could not be built (and their former URLs): links to them are fine, their anchors unknown.
+            documents.Where(d => d.Failed && d.Url.Length > 0)
+                .SelectMany(d => d.RedirectFrom.Select(r => r.Url).Append(d.Url))
+                .ToHashSet(StringComparer.Ordinal),
+            context.StaticFiles.Concat(context.GeneratedFiles).Select(f => "/" + f.OutputPath).ToHashSet(StringComparer.Ordinal),
+            context.Redirects);
 
         Parallel.ForEach(pages, page =>
         {
@@ -31,34 +36,32 @@ public sealed class CheckLinks : IModule
                 {
                     continue;
                 }
-                Check(page, link.Href, page.DisplayPath, link.Position, anchorsByUrl, unverifiable, files, context.Diagnostics);
+                Check(page, link.Href, page.DisplayPath, link.Position, site, context.Diagnostics);
             }
             var layout = context.ThemePath($"layouts/{page.Kind}.liquid");
             foreach (var href in page.Hrefs.Distinct(StringComparer.Ordinal).Where(h => !fromMarkdown.Contains(h)))
             {
-                Check(page, href, layout, SourcePosition.Start, anchorsByUrl, unverifiable, files, context.Diagnostics);
+                Check(page, href, layout, SourcePosition.Start, site, context.Diagnostics);
             }
         });
         return documents;
     }
 
-    private static void Check(Document page, string href, string reportPath, SourcePosition position,
-        Dictionary<string, IReadOnlySet<string>> anchorsByUrl, HashSet<string> unverifiable, HashSet<string> files, DiagnosticBag diagnostics)
+    private static void Check(Document page, string href, string reportPath, SourcePosition position, Targets site, DiagnosticBag diagnostics)
     {
-        var (path, fragment) = LinkResolver.SplitFragment(href);
-        var query = path.IndexOf('?', StringComparison.Ordinal);
-        if (query >= 0)
-        {
-            path = path[..query];
-        }
-        var target = path.Length == 0 ? page.Url : Absolute(page.Url, path);
-        if (GeneratedLater.Any(prefix => target.StartsWith(prefix, StringComparison.Ordinal)) || unverifiable.Contains(target))
+        var (target, fragment) = LinkResolver.Target(page.Url, href);
+        if (GeneratedLater.Any(prefix => target.StartsWith(prefix, StringComparison.Ordinal)) || site.Unverifiable.Contains(target))
         {
             return;
         }
-        if (!anchorsByUrl.TryGetValue(target, out var anchors))
+        if (site.Redirects.TryGetValue(target, out var moved))
         {
-            if (!files.Contains(target))
+            diagnostics.Warning(reportPath, position, ErrorCodes.LinkToOldUrl, target, string.IsNullOrEmpty(fragment) ? moved : $"{moved}#{fragment}");
+            target = moved;
+        }
+        if (!site.AnchorsByUrl.TryGetValue(target, out var anchors))
+        {
+            if (!site.Files.Contains(target))
             {
                 diagnostics.Error(reportPath, position, ErrorCodes.BrokenPageLink, target);
             }
@@ -70,6 +73,9 @@ public sealed class CheckLinks : IModule
         }
     }
 
-    private static string Absolute(string pageUrl, string path) =>
-        path.StartsWith('/') ? Uri.UnescapeDataString(path) : Uri.UnescapeDataString(new Uri(new Uri("http://site" + pageUrl), path).AbsolutePath);
+    private sealed record Targets(
+        Dictionary<string, IReadOnlySet<string>> AnchorsByUrl,
+        HashSet<string> Unverifiable,
+        HashSet<string> Files,
+        IReadOnlyDictionary<string, string> Redirects);
 }

@@ -33,6 +33,9 @@ public sealed class BuildContext
     /// <summary>Set by the content-graph module.</summary>
     public ContentGraph? Graph { get; set; }
 
+    /// <summary>Former URLs and the URL each now sends readers on to; set by the redirect module.</summary>
+    public IReadOnlyDictionary<string, string> Redirects { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The theme's templates, parsed once per build, starting when the build starts.</summary>
     public Task<TemplateLibrary> Templates { get; }
 

@@ -40,6 +40,9 @@ public sealed record Document
 
     public string Title { get; init; } = "";
 
+    /// <summary>Addresses the page used to have (<c>redirect_from</c>); the build sends them on to <see cref="Url"/>.</summary>
+    public IReadOnlyList<Content.FormerUrl> RedirectFrom { get; init; } = [];
+
     /// <summary>Generated pages have no source file (and no edit link).</summary>
     public bool IsGenerated { get; init; }
 

@@ -44,7 +44,7 @@ public sealed class MilestoneReaderTests
         var result = TestSite.Minimal().InsertLine(Plan, 6, "colour: blå").Build();
 
         DiagnosticAssert.Only(result, Plan, 6, 1, ErrorCodes.UnknownField, "colour",
-            "deliverables, depends_on, id, order, phase, resources, responsibilities, status, summary, title");
+            "deliverables, depends_on, id, order, phase, redirect_from, resources, responsibilities, status, summary, title");
     }
 
     [Fact]

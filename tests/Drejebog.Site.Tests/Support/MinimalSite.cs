@@ -20,7 +20,7 @@ internal static class MinimalSite
         layout: forside
         nav_order: 1
         ---
-        Velkommen til testdrejebogen.
+        Velkommen til testdrejebogen. Læs [om drejebogen](om.md).
         -- input/om.md --
         ---
         title: Om drejebogen
