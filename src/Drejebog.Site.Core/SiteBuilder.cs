@@ -12,7 +12,7 @@ public static class SiteBuilder
 {
     public static IReadOnlyList<NamedPipeline> CreatePipelines() =>
     [
-        new("Indhold", new ReadSiteSettings(), new ReadInputFiles(), new ForEachDocument(new ParseFrontMatter(), new BindFrontMatter()), new RenderMarkdown()),
+        new("Indhold", new ReadSiteSettings(), new ReadInputFiles(), new CacheDocuments(new ParseFrontMatter(), new BindFrontMatter()), new RenderMarkdown()),
         new("Model", new BuildContentGraph(), new ValidateContentGraph(), new AddGeneratedPages()),
         // A page is rendered and post-processed in one go, so its intermediate HTML never outlives it.
         new("Sider", new ForEachDocument(new RenderTemplates(), new ProcessHtml())),
@@ -25,14 +25,16 @@ public static class SiteBuilder
     /// <param name="sources">What to build.</param>
     /// <param name="progress">Told when each pipeline finishes.</param>
     /// <param name="sink">Receives pages as they are finished; without one they are kept in the result.</param>
-    public static BuildResult Build(SiteSources sources, IBuildProgress? progress = null, IPageSink? sink = null)
+    /// <param name="cache">Results of earlier builds to reuse where their inputs are unchanged (preview).</param>
+    public static BuildResult Build(SiteSources sources, IBuildProgress? progress = null, IPageSink? sink = null, BuildCache? cache = null)
     {
-        var context = new BuildContext(sources, progress ?? IBuildProgress.None, sink);
+        var context = new BuildContext(sources, progress ?? IBuildProgress.None, sink, cache);
         IReadOnlyList<Document> documents = [];
         foreach (var pipeline in CreatePipelines())
         {
             documents = pipeline.Run(documents, context);
         }
+        cache?.BuildFinished();
         var pages = documents.Where(d => !d.Failed && d.IsFinished).ToList();
         return new BuildResult(pages, [.. context.StaticFiles, .. context.GeneratedFiles], context.Diagnostics.ToSortedList(), context.Timings);
     }

@@ -19,7 +19,7 @@ public sealed class ProcessHtml : DocumentModule
 
     public static Document Process(Document document, BuildContext context)
     {
-        var facts = HtmlPageRewriter.Rewrite(document.Html, markForSearch: document.Kind is not (PageKind.NotFound or PageKind.Search));
+        var facts = Rewrite(document, markForSearch: document.Kind is not (PageKind.NotFound or PageKind.Search), context.Cache);
         foreach (var problem in facts.InlineCode.Distinct())
         {
             context.Diagnostics.Error(document.DisplayPath, SourcePosition.Start, ErrorCodes.InlineCode, document.Url, problem);
@@ -38,5 +38,24 @@ public sealed class ProcessHtml : DocumentModule
             Hrefs = facts.Links,
             Failed = failed,
         };
+    }
+
+    /// <summary>
+    /// The pass is a function of the rendered HTML alone, so with a cache a page whose rendered
+    /// HTML is unchanged since the last build (after an edit, nearly every page) reuses its result.
+    /// </summary>
+    private static PageFacts Rewrite(Document document, bool markForSearch, BuildCache? cache)
+    {
+        if (cache is null)
+        {
+            return HtmlPageRewriter.Rewrite(document.Html, markForSearch);
+        }
+        if (cache.HtmlPasses.TryGet(document.OutputPath, pass => pass.MarkForSearch == markForSearch && string.Equals(pass.RenderedHtml, document.Html, StringComparison.Ordinal), out var cached))
+        {
+            return cached.Facts;
+        }
+        var facts = HtmlPageRewriter.Rewrite(document.Html, markForSearch);
+        cache.HtmlPasses.Set(document.OutputPath, new CachedHtmlPass(document.Html, markForSearch, facts));
+        return facts;
     }
 }

@@ -7,11 +7,12 @@ namespace Drejebog.Site.Pipeline;
 /// <summary>State shared by the modules of one build: sources, diagnostics and what earlier pipelines produced.</summary>
 public sealed class BuildContext
 {
-    public BuildContext(SiteSources sources, IBuildProgress progress, IPageSink? sink = null)
+    public BuildContext(SiteSources sources, IBuildProgress progress, IPageSink? sink = null, BuildCache? cache = null)
     {
         Sources = sources;
         Progress = progress;
         Sink = sink;
+        Cache = cache;
         // Parsing the templates needs nothing from the content, so it runs while the content is read.
         Templates = Task.Run(() => TemplateLibrary.Load(sources.Templates, ThemePath, Diagnostics));
     }
@@ -22,6 +23,9 @@ public sealed class BuildContext
 
     /// <summary>Where finished pages go as soon as they are done; null keeps them in memory.</summary>
     public IPageSink? Sink { get; }
+
+    /// <summary>What earlier builds in the same process left to reuse (preview); null for a one-off build.</summary>
+    public BuildCache? Cache { get; }
 
     public DiagnosticBag Diagnostics { get; } = new();
 
