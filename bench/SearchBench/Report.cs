@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Drejebog.Site.SearchBench;
 
 /// <summary>Collects the measurements and prints them as the tables in bench/README.md.</summary>
-internal sealed class Report(BenchOptions options, string pagefindFolder, string chromiumVersion)
+internal sealed class Report(BenchOptions options, string pagefindFolder, string chromiumVersion, string loadBefore)
 {
     private readonly Dictionary<(string Scenario, string Query), List<QueryTiming>> timings = [];
     private readonly Dictionary<string, IReadOnlyList<Transfer>> transfers = [];
@@ -29,6 +29,7 @@ internal sealed class Report(BenchOptions options, string pagefindFolder, string
         var version = entry.RootElement.GetProperty("version").GetString();
         var pages = entry.RootElement.GetProperty("languages").EnumerateObject().Sum(l => l.Value.GetProperty("page_count").GetInt32());
         output.WriteLine($"Search on the real site: {pages} pages indexed, Pagefind {version}, Chromium {chromiumVersion}, {Environment.ProcessorCount} cores, {DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
+        output.WriteLine($"Load average (1 min) at the start: {loadBefore}; well above 1 means something else was running (the runs themselves raise it to 3–7).");
         output.WriteLine();
         output.WriteLine("Pagefind index on disk (pagefind/):");
         IndexSize.Print(pagefindFolder, output);
@@ -59,6 +60,10 @@ internal sealed class Report(BenchOptions options, string pagefindFolder, string
         }
         table.WriteTo(output);
     }
+
+    /// <summary>The machine's 1-minute load average (Linux), to show whether the runs had the machine to themselves.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private void WriteFirstQuery(TextWriter output, string query)
     {

@@ -16,6 +16,7 @@ internal static class SearchBenchmark
 
     public static async Task<int> RunAsync(BenchOptions options, TextWriter output, TextWriter errors)
     {
+        var loadBefore = Report.LoadAverage();
         try
         {
             using var site = SiteUnderTest.Open(options.Site, output, errors);
@@ -23,7 +24,7 @@ internal static class SearchBenchmark
             using (playwright)
             await using (browser)
             {
-                var report = new Report(options, site.PagefindFolder, browser.Version);
+                var report = new Report(options, site.PagefindFolder, browser.Version, loadBefore);
                 await MeasureAsync(browser, site.Url("/soeg/"), options, report, output);
                 report.WriteTo(output);
             }
