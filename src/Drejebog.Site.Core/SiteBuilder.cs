@@ -16,10 +16,11 @@ public static class SiteBuilder
         new("Model", new BuildContentGraph(), new ValidateContentGraph(), new AddGeneratedPages()),
         // A page is rendered and post-processed in one go, so its intermediate HTML never outlives it.
         new("Sider", new ForEachDocument(new RenderTemplates(), new ProcessHtml())),
-        // Redirects come after every other file, which a former URL must not overwrite; the navigation
-        // checks come last, because they only run when nothing else is wrong.
+        // Redirects come after every other file, which a former URL must not overwrite. The navigation
+        // checks come last and run only when nothing else is wrong; a role without responsibilities is
+        // usually linked from nowhere, too, so it is reported before the pages nobody links to.
         new("Links", new CopyThemeAssets(), new WriteSitemap(), new WriteContentIndex(), new WriteRedirects(), new CheckLinks(),
-            new CheckReachability(), new CheckRoleResponsibilities()),
+            new CheckRoleResponsibilities(), new CheckReachability()),
     ];
 
     /// <param name="sources">What to build.</param>

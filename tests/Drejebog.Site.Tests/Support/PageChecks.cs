@@ -15,31 +15,32 @@ internal static partial class PageChecks
     private static readonly string[] UrlAttributes = ["href", "src", "action", "xlink:href", "poster"];
 
     /// <summary>Everything a strict Content-Security-Policy would block, one line per problem.</summary>
-    public static List<string> InlineCode(BuildResult result)
+    public static List<string> InlineCode(BuildResult result) =>
+        result.Pages.SelectMany(page => InlineCode(page.Html, page.Url)).ToList();
+
+    /// <summary>Everything a strict Content-Security-Policy would block in one page, one line per problem.</summary>
+    public static List<string> InlineCode(string html, string url)
     {
         var problems = new List<string>();
-        foreach (var page in result.Pages)
+        foreach (var element in Dom.Parse(html).All)
         {
-            foreach (var element in Dom.Parse(page).All)
+            if (element.LocalName == "script" && !element.HasAttribute("src") && element.GetAttribute("type") != "application/json")
             {
-                if (element.LocalName == "script" && !element.HasAttribute("src") && element.GetAttribute("type") != "application/json")
+                problems.Add($"{url}: inline <script>");
+            }
+            if (element.LocalName == "style")
+            {
+                problems.Add($"{url}: <style>");
+            }
+            foreach (var attribute in element.Attributes)
+            {
+                if (attribute.Name == "style" || attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
                 {
-                    problems.Add($"{page.Url}: inline <script>");
+                    problems.Add($"{url}: {attribute.Name}=\"{attribute.Value}\" on <{element.LocalName}>");
                 }
-                if (element.LocalName == "style")
+                if (attribute.Value.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
                 {
-                    problems.Add($"{page.Url}: <style>");
-                }
-                foreach (var attribute in element.Attributes)
-                {
-                    if (attribute.Name == "style" || attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
-                    {
-                        problems.Add($"{page.Url}: {attribute.Name}=\"{attribute.Value}\" on <{element.LocalName}>");
-                    }
-                    if (attribute.Value.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
-                    {
-                        problems.Add($"{page.Url}: javascript: URL on <{element.LocalName}>");
-                    }
+                    problems.Add($"{url}: javascript: URL on <{element.LocalName}>");
                 }
             }
         }
