@@ -24,8 +24,8 @@ internal static class BuildCommand
         var installProblem = ThemeInstaller.EnsureInstalled(options.Theme);
         if (installProblem is not null)
         {
-            stderr.WriteLine(new Diagnostic(Path.Combine(options.Theme, "package.json"), 1, 1, Severity.Error,
-                ErrorCodes.ThemeInstallFailed.Code, ErrorCodes.ThemeInstallFailed.Format(installProblem)));
+            Report(new Diagnostic(Path.Combine(options.Theme, "package.json"), 1, 1, Severity.Error,
+                ErrorCodes.ThemeInstallFailed.Code, ErrorCodes.ThemeInstallFailed.Format(installProblem)), options, stdout, stderr);
             return ExitCode.ToolFailure;
         }
         progress.Line("Tema", "dkfds, pagefind", watch.Elapsed);
@@ -39,7 +39,7 @@ internal static class BuildCommand
         var result = SiteBuilder.Build(sources, progress, staging);
         foreach (var diagnostic in result.Diagnostics)
         {
-            stderr.WriteLine(diagnostic);
+            Report(diagnostic, options, stdout, stderr);
         }
         if (!result.Succeeded)
         {
@@ -82,6 +82,21 @@ internal static class BuildCommand
             progress.Line("Søgeindeks", "pagefind", search.Elapsed);
             return failure is null ? null : ErrorCodes.SearchIndexFailed.Format(failure);
         });
+    }
+
+    /// <summary>One diagnostic: <c>path:line:col: …</c> on stderr, or with <c>--format github</c> a workflow command on stdout, where GitHub reads them.</summary>
+    private static void Report(Diagnostic diagnostic, BuildOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        if (options.Format == DiagnosticFormat.GitHub)
+        {
+            var workingDirectory = Directory.GetCurrentDirectory();
+            var repository = Environment.GetEnvironmentVariable(GitHubAnnotation.WorkspaceVariable);
+            stdout.WriteLine(GitHubAnnotation.Format(diagnostic, workingDirectory, string.IsNullOrEmpty(repository) ? workingDirectory : repository));
+        }
+        else
+        {
+            stderr.WriteLine(diagnostic);
+        }
     }
 
     // For the benchmark: where time goes besides our own code.

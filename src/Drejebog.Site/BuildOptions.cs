@@ -1,7 +1,9 @@
 namespace Drejebog.Site.Cli;
 
 /// <summary>Options shared by <c>build</c> and <c>check</c>; folders default to Statiq's <c>input/</c>, <c>theme/</c> and <c>output/</c>.</summary>
-internal sealed record BuildOptions(string Input, string Theme, string Output, bool Search, bool Quiet, bool Stats = false, int Port = BuildOptions.DefaultPort)
+internal sealed record BuildOptions(
+    string Input, string Theme, string Output, bool Search, bool Quiet, bool Stats = false, int Port = BuildOptions.DefaultPort,
+    DiagnosticFormat Format = DiagnosticFormat.Text)
 {
     public const int DefaultPort = 5080;
 
@@ -14,6 +16,7 @@ internal sealed record BuildOptions(string Input, string Theme, string Output, b
         var quiet = false;
         var stats = false;
         var port = DefaultPort;
+        var format = DiagnosticFormat.Text;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -40,10 +43,13 @@ internal sealed record BuildOptions(string Input, string Theme, string Output, b
                     port = number;
                     i++;
                     break;
+                case "--format" when i + 1 < args.Count && args[i + 1] is "text" or "github":
+                    format = args[++i] == "github" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text;
+                    break;
                 default:
                     return (null, $"Ukendt eller ufuldstændigt argument: {args[i]}");
             }
         }
-        return (new BuildOptions(input, theme, output, search, quiet, stats, port), null);
+        return (new BuildOptions(input, theme, output, search, quiet, stats, port, format), null);
     }
 }

@@ -8,7 +8,7 @@ internal static class HelpText
 
         Brug:
           drejebog build [tilvalg]   Byg sitet til output-mappen.
-          drejebog check [tilvalg]   Tjek indhold, skabeloner og links uden at skrive noget.
+          drejebog check [tilvalg]   Tjek indhold, skabeloner, links og navigation uden at skrive noget.
           drejebog preview [tilvalg] Byg, vis sitet på http://127.0.0.1:5080/ og byg igen, når du gemmer.
           drejebog --help            Vis denne hjælp.
           drejebog --version         Vis versionen.
@@ -20,9 +20,11 @@ internal static class HelpText
               --no-search        Spring Pagefind-søgeindekset over
           -p, --port <nummer>    Porten til preview (standard: 5080; 0 vælger en ledig)
           -q, --quiet            Vis kun fejl og opsummering
+              --format <format>  text (standard) eller github: fejl som GitHub Actions-annoteringer
               --stats            Vis JIT-tid, GC-pauser og allokeringer (til benchmarks)
 
         Fejl i indholdet skrives som sti:linje:kolonne: fejl DSnnn: besked.
+        Advarsler skrives som sti:linje:kolonne: advarsel DSnnn: besked og stopper ikke bygningen.
         Ved fejl er exitkoden 1, og den tidligere output-mappe forbliver uændret.
         Exitkoder: 0 ok, 1 fejl i indholdet, 2 forkert brug, 3 et værktøj (npm, pagefind) fejlede.
         """;

@@ -95,5 +95,61 @@ public sealed class ProgramTests : IDisposable
         Assert.Equal(["input", "output", "theme"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName).Order());
     }
 
+    [Fact]
+    public void Check_of_a_clean_site_exits_0_and_writes_nothing()
+    {
+        TestSite.Minimal().WriteTo(temp.Path);
+
+        var (exitCode, stdout, stderr) = CliRunner.Run("check", "-i", temp.Combine("input"), "-t", temp.Combine("theme"), "-q");
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Empty(stderr);
+        Assert.Contains("Ingen fejl", stdout, StringComparison.Ordinal);
+        Assert.Equal(["input", "theme"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void Check_with_format_github_prints_annotations_on_stdout_and_exits_1()
+    {
+        TestSite.Minimal()
+            .ReplaceLine("input/milepaele/1-02-plan.md", 5, "order: 2", "order: første")
+            .With("""
+                -- input/bilag/glemt.md --
+                ---
+                title: Glemt
+                summary: Ingen linker hertil.
+                redirect_from: gammel/
+                ---
+                """)
+            .WriteTo(temp.Path);
+
+        var (exitCode, stdout, stderr) = CliRunner.Run(
+            "check", "-i", temp.Combine("input"), "-t", temp.Combine("theme"), "-q", "--format", "github");
+
+        Assert.Equal(1, exitCode);
+        var annotations = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(l => l.StartsWith("::", StringComparison.Ordinal)).ToList();
+        // The temp folder lies outside the repository, so its paths stay absolute; the rest is exact.
+        Assert.Equal(
+        [
+            $"::error file={Escaped(temp.Combine("input", "bilag", "glemt.md"))},line=4,col=16,title=DS060::{ErrorCodes.RedirectNotSitePath.Format("gammel/")}",
+            $"::error file={Escaped(temp.Combine("input", "milepaele", "1-02-plan.md"))},line=5,col=8,title=DS011::{ErrorCodes.WrongType.Format("order", "et heltal på mindst 1")}",
+        ], annotations);
+        Assert.Contains("2 fejl", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(": fejl DS", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_with_an_unknown_format_exits_2()
+    {
+        var (exitCode, stdout, stderr) = CliRunner.Run("check", "--format", "json");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--format", stderr, StringComparison.Ordinal);
+        Assert.Empty(stdout);
+    }
+
+    private static string Escaped(string path) => path.Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+
     public void Dispose() => temp.Dispose();
 }
