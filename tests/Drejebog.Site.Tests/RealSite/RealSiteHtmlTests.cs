@@ -59,6 +59,27 @@ public sealed class RealSiteHtmlTests
             Assert.Null(page.Dom.QuerySelector("[data-pagefind-body]")));
     }
 
+    [Fact]
+    public void Every_content_page_and_only_content_pages_link_to_editing_their_file_in_the_repository()
+    {
+        var settings = RealSiteBuild.SiteSettings();
+        var repository = ((YamlDotNet.RepresentationModel.YamlScalarNode)settings.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("repository")]).Value;
+        Assert.All(Pages(), page =>
+        {
+            var links = page.Dom.QuerySelectorAll("main a").Where(a => a.TextContent.Trim() == "Rediger denne side").ToList();
+            if (page.Source.IsGenerated)
+            {
+                Assert.Empty(links);
+                return;
+            }
+            var link = Assert.Single(links);
+            Assert.Equal($"{repository}/edit/main/input/{page.Source.RelativePath}", link.GetAttribute("href"));
+            Assert.True(File.Exists(Path.Combine(RepositoryRoot.Input, page.Source.RelativePath)), page.Source.RelativePath);
+            Assert.NotNull(link.QuerySelector("svg use[href$='#edit']"));
+        });
+        Assert.Contains(Pages(), p => p.Source.IsGenerated);
+    }
+
     private static List<(Document Source, IDocument Dom)> Pages() =>
         RealSiteBuild.Result.Pages.Select(p => (p, Dom.Parse(p))).ToList();
 }
