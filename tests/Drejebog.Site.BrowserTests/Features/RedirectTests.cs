@@ -1,0 +1,33 @@
+using Drejebog.Site.BrowserTests.Support;
+
+namespace Drejebog.Site.BrowserTests.Features;
+
+/// <summary>A former URL (<c>redirect_from</c>) on a host without Netlify's redirects: the HTML page sends the reader on.</summary>
+[Collection(RedirectSiteDefinition.Name)]
+public sealed class RedirectTests(RedirectSiteFixture site) : BrowserTest(site)
+{
+    [Fact]
+    public async Task A_former_url_lands_on_the_page_under_the_content_security_policy()
+    {
+        var response = await GoAsync(RedirectSiteFixture.FormerUrl);
+        Assert.Equal(200, response.Status);
+
+        // meta refresh, no script: the page itself moves on, and the CSP has nothing to block.
+        await Page.WaitForURLAsync("**" + RealContent.FirstPage);
+        await Expect(Page.Locator("h1 .milestone-number")).ToHaveTextAsync("1.1");
+    }
+
+    [Fact]
+    public async Task The_redirect_page_has_no_wcag_violations()
+    {
+        // The onward navigation is cancelled (as if the reader pressed Esc), so the browser stays on the redirect page.
+        await Page.RouteAsync("**" + RealContent.FirstPage, route => route.AbortAsync("aborted"));
+        var onward = Page.WaitForRequestAsync("**" + RealContent.FirstPage);
+        await GoAsync(RedirectSiteFixture.FormerUrl);
+        await onward;
+
+        Assert.EndsWith(RedirectSiteFixture.FormerUrl, Page.Url, StringComparison.Ordinal);
+        await Expect(Page.Locator("main a")).ToHaveAttributeAsync("href", RealContent.FirstPage);
+        await Axe.AssertNoViolationsAsync(Page, "the redirect page at a former URL");
+    }
+}
