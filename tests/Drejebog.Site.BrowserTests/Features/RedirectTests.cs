@@ -9,6 +9,8 @@ public sealed class RedirectTests(RedirectSiteFixture site) : BrowserTest(site)
     [Fact]
     public async Task A_former_url_lands_on_the_page_under_the_content_security_policy()
     {
+        // The redirect page names no icon, so a browser that stays long enough asks for /favicon.ico, which the site has not.
+        Problems.Expect(problem => problem.Contains("status of 404", StringComparison.Ordinal) && problem.Contains("/favicon.ico", StringComparison.Ordinal));
         var response = await GoAsync(RedirectSiteFixture.FormerUrl);
         Assert.Equal(200, response.Status);
 
@@ -20,6 +22,7 @@ public sealed class RedirectTests(RedirectSiteFixture site) : BrowserTest(site)
     [Fact]
     public async Task The_redirect_page_has_no_wcag_violations()
     {
+        Problems.Expect(problem => problem.Contains("status of 404", StringComparison.Ordinal) && problem.Contains("/favicon.ico", StringComparison.Ordinal));
         // The onward navigation is cancelled (as if the reader pressed Esc), so the browser stays on the redirect page.
         await Page.RouteAsync("**" + RealContent.FirstPage, route => route.AbortAsync("aborted"));
         var onward = Page.WaitForRequestAsync("**" + RealContent.FirstPage);
