@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Diagnostics;
 using Drejebog.Site.Cli;
+using Drejebog.Site.Cli.Preview;
 using Drejebog.Site.Testing;
 
 namespace Drejebog.Site.SearchBench;

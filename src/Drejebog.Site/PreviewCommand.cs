@@ -1,26 +1,71 @@
+using System.Net;
+using Drejebog.Site.Cli.Preview;
+using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Output;
+
 namespace Drejebog.Site.Cli;
 
-/// <summary><c>preview</c>: build, serve the output on 127.0.0.1, and rebuild when the input or theme changes.</summary>
+/// <summary>
+/// <c>preview</c>: build, serve the output on 127.0.0.1, and rebuild when the input or theme
+/// changes. Open pages reload themselves; errors are shown in the browser until they are fixed.
+/// </summary>
 internal static class PreviewCommand
 {
     public static ExitCode Run(BuildOptions options, TextWriter stdout, TextWriter stderr, CancellationToken stop)
     {
-        var result = BuildCommand.Run(options, write: true, stdout, stderr);
-        if (result == ExitCode.ToolFailure)
-        {
-            return result;
-        }
-        // Content errors leave the previous output (or none); the preview still starts, and the next save rebuilds.
-        Directory.CreateDirectory(options.Output);
+        // The search index reports from its own thread.
+        stdout = TextWriter.Synchronized(stdout);
+        stderr = TextWriter.Synchronized(stderr);
+        stdout.WriteLine($"Bygger {options.Input} → {options.Output}");
+        var builder = new PreviewBuilder(options);
+        var first = builder.Build(full: true);
+        PreviewReport.Build(first, stdout, stderr);
 
-        using var server = PreviewServer.Start(options.Output, options.Port);
-        using var changes = new RebuildTrigger(options.Input, options.Theme);
-        stdout.WriteLine($"Forhåndsvisning: {server.Address} (kun fra denne maskine). Gemte ændringer bygges igen af sig selv. Stop med Ctrl+C.");
-        while (changes.WaitForChange(stop))
+        PreviewServer server;
+        try
         {
-            stdout.WriteLine("Ændringer fundet – bygger igen …");
-            BuildCommand.Run(options, write: true, stdout, stderr);
+            server = PreviewServer.Start(options.Output, options.Port, SiteHeaders(stderr));
+        }
+        catch (HttpListenerException error)
+        {
+            stderr.WriteLine($"Porten {options.Port} kan ikke bruges: {error.Message}. Vælg en anden med -p <nummer>, eller -p 0 for en ledig port.");
+            return ExitCode.Usage;
+        }
+        using (server)
+        {
+            server.Publish(server.State.Built(first.Errors, first.Changes));
+            using var search = options.Search ? new SearchRefresher(options.Output, options.Theme, (problem, elapsed) =>
+            {
+                PreviewReport.Search(problem, elapsed, stdout, stderr);
+                server.Publish(server.State.Searched(problem is null ? null : SearchProblem(options, problem)));
+            }) : null;
+            if (first.Succeeded)
+            {
+                search?.Request();
+            }
+
+            using var changes = new RebuildTrigger(options.Input, options.Theme);
+            stdout.WriteLine($"Forhåndsvisning: {server.Address} (kun fra denne maskine). Gemte ændringer vises af sig selv; " +
+                $"{(options.Search ? "søgeindekset bygges bagefter i baggrunden. " : "")}Stop med Ctrl+C.");
+            while (changes.WaitForChanges(stop) is { } changed)
+            {
+                var build = builder.Build(full: changed.NeedsFullBuild(options.Input, options.Theme));
+                // The pages reload first; the report and the search index can wait.
+                server.Publish(server.State.Built(build.Errors, build.Changes));
+                PreviewReport.Build(build, stdout, stderr);
+                if (build.Changes is { Written.Count: > 0 } or { Deleted.Count: > 0 })
+                {
+                    search?.Request();
+                }
+            }
         }
         return ExitCode.Ok;
     }
+
+    /// <summary>The headers the deployed site sends for each path; none yet.</summary>
+    private static Func<string, IReadOnlyDictionary<string, string>> SiteHeaders(TextWriter stderr) =>
+        _ => new Dictionary<string, string>();
+
+    private static Diagnostic SearchProblem(BuildOptions options, string problem) =>
+        new(PreviewBuilder.Display(options.Output), 1, 1, Severity.Error, ErrorCodes.SearchIndexFailed.Code, ErrorCodes.SearchIndexFailed.Format(problem));
 }

@@ -35,6 +35,12 @@ static ExitCode Run(string[] args, TextWriter stdout, TextWriter stderr)
             press.Cancel = true;
             stop.Cancel();
         };
+        // `kill` (and a benchmark or test that started the preview) stops it as gracefully as Ctrl+C.
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, signal =>
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        });
         return PreviewCommand.Run(options, stdout, stderr, stop.Token);
     }
     return BuildCommand.Run(options, write: args[0] == "build", stdout, stderr);
