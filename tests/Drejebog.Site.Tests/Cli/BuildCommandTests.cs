@@ -27,6 +27,19 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Build_writes_netlify_redirects_and_a_redirect_page_for_each_former_url()
+    {
+        TestSite.Minimal().InsertLine("input/milepaele/1-01-start.md", 13, "redirect_from: /gammel-start").WriteTo(temp.Path);
+
+        var exitCode = Run(write: true, search: false);
+
+        Assert.True(exitCode == ExitCode.Ok, stderr.ToString());
+        Assert.Contains("/gammel-start/ /milepaele/start/ 301!\n", File.ReadAllText(temp.Combine("output", "_redirects")), StringComparison.Ordinal);
+        Assert.Contains("content=\"0; url=/milepaele/start/\"", File.ReadAllText(temp.Combine("output", "gammel-start", "index.html")), StringComparison.Ordinal);
+        Assert.DoesNotContain("gammel-start", File.ReadAllText(temp.Combine("output", "sitemap.xml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_reports_every_error_and_writes_nothing()
     {
         TestSite.Minimal()
