@@ -33,4 +33,14 @@ public sealed class LinkResolverTests
     [InlineData("#milep%C3%A6le", "", "milepæle")]
     public void Fragment_is_split_off_and_unescaped(string href, string path, string? fragment) =>
         Assert.Equal((path, fragment), LinkResolver.SplitFragment(href));
+
+    [Theory]
+    [InlineData("/milepaele/start/", "../plan/?rolle=x#m%C3%A5l", "/milepaele/plan/", "mål")]
+    [InlineData("/milepaele/start/", "/organisering/", "/organisering/", null)]
+    [InlineData("/milepaele/start/", "#leverancer", "/milepaele/start/", "leverancer")]
+    [InlineData("/milepaele/start/", "?rolle=programleder", "/milepaele/start/", null)]
+    [InlineData("/", "bilag/fredericia/", "/bilag/fredericia/", null)]
+    [InlineData("/om/", "/bilag/skabelon%20ny.docx", "/bilag/skabelon ny.docx", null)]
+    public void Targets_are_site_paths_without_query_with_the_anchor_apart(string pageUrl, string href, string path, string? fragment) =>
+        Assert.Equal((path, fragment), LinkResolver.Target(pageUrl, href));
 }
