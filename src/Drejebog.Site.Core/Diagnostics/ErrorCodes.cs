@@ -48,12 +48,17 @@ public static class ErrorCodes
     public static readonly ErrorCode TemplateError = new("DS040", "Fejl i skabelonen: {0}");
     public static readonly ErrorCode MissingTemplate = new("DS041", "Skabelonen `{0}` findes ikke i temaet.");
     public static readonly ErrorCode InlineCode = new("DS042", "Siden {0} indeholder {1}, som sidens sikkerhedspolitik (Content-Security-Policy) forbyder.");
+    public static readonly ErrorCode UnknownAsset = new("DS043", "Skabelonen beder om `{0}` med `asset_url`, men temaet har ingen sådan fil. Skriv stien som under theme/assets/ eller som `to` i theme/assets.json, fx `css/site.css`.");
+    public static readonly ErrorCode AssetReferenceMissing = new("DS044", "`{0}` peger på {1}, som ikke er blandt temaets filer. Ret stien, eller tilføj filen under theme/assets/ eller i theme/assets.json.");
+    public static readonly ErrorCode AssetCycle = new("DS045", "Filerne henviser til hinanden i ring: {0}. En fil får sit indholds-hash efter de filer, den henviser til, så henvisningerne må ikke gå i ring; flyt det fælles til en tredje fil.");
+    public static readonly ErrorCode ComputedImport = new("DS046", "`import(…)` med en beregnet sti kan ikke få indholds-hash i filnavnet. Skriv stien som en fast streng, fx `import('./modul.js')`.");
 
     // Tools and output.
     public static readonly ErrorCode ThemeInstallFailed = new("DS050", "Temaets pakker (dkfds, pagefind) kunne ikke installeres: {0}");
     public static readonly ErrorCode SearchIndexFailed = new("DS051", "Søgeindekset kunne ikke bygges: {0}");
     public static readonly ErrorCode OutputFailed = new("DS052", "Output-mappen kunne ikke skrives: {0}");
     public static readonly ErrorCode MissingAsset = new("DS053", "Temaets fil `{0}` findes ikke.");
+    public static readonly ErrorCode AssetUnreadable = new("DS054", "Temaets fil kunne ikke læses: {0}");
 
     // Redirects from former URLs (`redirect_from`).
     public static readonly ErrorCode RedirectNotSitePath = new("DS060", "`{0}` er ikke en adresse på sitet. En gammel adresse i `redirect_from` skal begynde med én `/`, fx `/milepaele/gammelt-id/`.");

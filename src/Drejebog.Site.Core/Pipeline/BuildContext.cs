@@ -1,3 +1,4 @@
+using Drejebog.Site.Assets;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Templates;
@@ -13,8 +14,10 @@ public sealed class BuildContext
         Progress = progress;
         Sink = sink;
         Cache = cache;
-        // Parsing the templates needs nothing from the content, so it runs while the content is read.
-        Templates = Task.Run(() => TemplateLibrary.Load(sources.Templates, ThemePath, Diagnostics));
+        // Hashing the assets and parsing the templates need nothing from the content, so they run
+        // while the content is read.
+        Assets = Task.Run(() => AssetFingerprinter.Fingerprint(sources.Assets));
+        Templates = Task.Run(() => TemplateLibrary.Load(sources.Templates, ThemePath, Diagnostics, AssetUrl));
     }
 
     public SiteSources Sources { get; }
@@ -43,6 +46,9 @@ public sealed class BuildContext
     /// <summary>The theme's templates, parsed once per build, starting when the build starts.</summary>
     public Task<TemplateLibrary> Templates { get; }
 
+    /// <summary>The theme's assets with content hashes in their names, hashed once per build, starting when the build starts.</summary>
+    public Task<AssetFingerprints> Assets { get; }
+
     /// <summary>Files copied to the output unchanged (theme assets, images from the input).</summary>
     public List<StaticFile> StaticFiles { get; } = [];
 
@@ -52,4 +58,7 @@ public sealed class BuildContext
     public string InputPath(string relativePath) => $"{Sources.InputDisplayRoot}/{relativePath}";
 
     public string ThemePath(string relativePath) => $"{Sources.ThemeDisplayRoot}/{relativePath}";
+
+    /// <summary>The hashed URL of an asset named relative to <c>/assets/</c> (<c>css/site.css</c>), or null when the theme has none.</summary>
+    public string? AssetUrl(string name) => Assets.GetAwaiter().GetResult().Url(name);
 }

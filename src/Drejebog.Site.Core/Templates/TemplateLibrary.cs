@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Drejebog.Site.Diagnostics;
 using Fluid;
+using Fluid.Values;
 
 namespace Drejebog.Site.Templates;
 
@@ -32,8 +33,16 @@ public sealed partial class TemplateLibrary
 
     public bool HasLayout(string name) => layouts.ContainsKey(name);
 
+    /// <summary>The filter that turns an asset's name into its hashed URL: <c>{{ 'css/site.css' | asset_url }}</c>.</summary>
+    public const string AssetUrlFilter = "asset_url";
+
     /// <summary>Parses every layout; a template that does not parse is reported at its line and left out.</summary>
-    public static TemplateLibrary Load(IReadOnlyDictionary<string, string> templates, Func<string, string> displayPath, DiagnosticBag diagnostics)
+    /// <param name="templates">Template texts by path relative to the theme folder.</param>
+    /// <param name="displayPath">How diagnostics name a theme file.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="assetUrl">The hashed URL of an asset named relative to <c>/assets/</c>, or null when there is none.</param>
+    public static TemplateLibrary Load(IReadOnlyDictionary<string, string> templates, Func<string, string> displayPath, DiagnosticBag diagnostics,
+        Func<string, string?>? assetUrl = null)
     {
         var partials = templates
             .Where(t => t.Key.StartsWith(PartialFolder, StringComparison.Ordinal))
@@ -44,6 +53,19 @@ public sealed partial class TemplateLibrary
             CultureInfo = CultureInfo.GetCultureInfo("da-DK"),
             StrictFilters = true,
         };
+        options.Filters.AddFilter(AssetUrlFilter, (input, _, _) =>
+        {
+            var name = input.ToStringValue();
+            var url = assetUrl?.Invoke(name);
+            if (url is null)
+            {
+                // Reported once (diagnostics are distinct). The build fails; a URL the link check
+                // skips keeps every page that uses the name from adding a broken link of its own.
+                diagnostics.Error(displayPath("assets/" + name.TrimStart('/')), SourcePosition.Start, ErrorCodes.UnknownAsset, name);
+                url = "about:invalid";
+            }
+            return new StringValue(url);
+        });
 
         var parser = new FluidParser();
         var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);

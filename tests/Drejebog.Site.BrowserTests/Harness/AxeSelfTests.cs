@@ -11,7 +11,7 @@ public sealed class AxeSelfTests(SiteFixture site) : BrowserTest(site)
     public async Task Axe_reports_an_image_without_a_text_alternative_and_prints_where_it_is()
     {
         await GoAsync("/organisering/");
-        await Page.EvaluateAsync("() => { const i = document.createElement('img'); i.src = '/assets/img/favicon.svg'; i.id = 'uden-alt'; document.querySelector('main').append(i); }");
+        await Page.EvaluateAsync("() => { const i = document.createElement('img'); i.src = document.querySelector('link[rel=icon]').href; i.id = 'uden-alt'; document.querySelector('main').append(i); }");
 
         var result = await Page.RunAxe();
 

@@ -1,38 +1,28 @@
-using System.Text.RegularExpressions;
+using Drejebog.Site.Output;
 
 namespace Drejebog.Site.BrowserTests.Support;
 
 /// <summary>
-/// The security headers that <c>netlify.toml</c> sets for every page (<c>for = "/*"</c>), read
-/// from the file so the test server sends exactly what the deployed site sends.
+/// The headers that <c>netlify.toml</c> gives each path, read with the generator's own
+/// <see cref="NetlifyConfig"/> (Tomlyn), so the test server sends exactly what the deployed site sends.
 /// </summary>
-internal static partial class NetlifyHeaders
+internal static class NetlifyHeaders
 {
     public const string ContentSecurityPolicy = "Content-Security-Policy";
 
-    public static IReadOnlyDictionary<string, string> ForEveryPage()
+    private static readonly Lazy<NetlifyConfig> Config = new(() =>
     {
-        var path = Path.Combine(RepositoryRoot.Path, "netlify.toml");
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        // Each [[headers]] table: a `for` pattern, then `Name = "value"` lines under [headers.values].
-        foreach (var block in File.ReadAllText(path).Split("[[headers]]").Skip(1))
+        var config = NetlifyConfig.Load(Path.Combine(RepositoryRoot.Path, NetlifyConfig.FileName));
+        if (!config.HeadersFor("/").ContainsKey(ContentSecurityPolicy))
         {
-            var values = Assignment().Matches(block).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["value"].Value, StringComparer.OrdinalIgnoreCase);
-            if (values.Remove("for", out var pattern) && pattern == "/*")
-            {
-                foreach (var (name, value) in values)
-                {
-                    headers[name] = value;
-                }
-            }
+            throw new InvalidOperationException($"{NetlifyConfig.FileName} sets no {ContentSecurityPolicy} for \"/\"; the browser tests serve the site with it.");
         }
-        if (!headers.ContainsKey(ContentSecurityPolicy))
-        {
-            throw new InvalidOperationException($"{path} sets no {ContentSecurityPolicy} for \"/*\"; the browser tests serve the site with it.");
-        }
-        return headers;
-    }
+        return config;
+    });
 
-    [GeneratedRegex("""^\s*(?<name>[A-Za-z][A-Za-z0-9-]*)\s*=\s*"(?<value>[^"]*)"\s*$""", RegexOptions.Multiline)]
-    private static partial Regex Assignment();
+    /// <summary>The headers Netlify sends with a response for <paramref name="path"/> (the request's path, without query).</summary>
+    public static IReadOnlyDictionary<string, string> For(string path) => Config.Value.HeadersFor(path);
+
+    /// <summary>The headers every page gets (the security headers of <c>for = "/*"</c>; pages keep Netlify's default caching).</summary>
+    public static IReadOnlyDictionary<string, string> ForEveryPage() => For("/");
 }

@@ -41,7 +41,7 @@ public abstract class ServedSite : IAsyncLifetime
             {
                 (playwright, browser) = await launching;
             }
-            server = new StaticSiteServer(OutputPath, NetlifyHeaders.ForEveryPage());
+            server = new StaticSiteServer(OutputPath, NetlifyHeaders.For);
             Assertions.SetDefaultExpectTimeout(10_000);
         }
         catch

@@ -9,9 +9,10 @@ namespace Drejebog.Site.BrowserTests.Support;
 /// <summary>
 /// Serves a built site from a folder on 127.0.0.1 and an ephemeral port, as Netlify would: folder
 /// URLs give their <c>index.html</c>, a folder without its slash is redirected, anything else
-/// unknown gives <c>404.html</c> with status 404, and every response carries the site's security
-/// headers from <c>netlify.toml</c>, so the browser enforces the real Content-Security-Policy.
-/// Files are read on every request, so a rebuild into the same folder is served at once.
+/// unknown gives <c>404.html</c> with status 404, and every response carries the headers that
+/// <c>netlify.toml</c> gives its path (security and caching), so the browser enforces the real
+/// Content-Security-Policy. Files are read on every request, so a rebuild into the same folder is
+/// served at once; pages are revalidated on every load, and a rebuilt asset has a new name.
 /// </summary>
 internal sealed class StaticSiteServer : IAsyncDisposable
 {
@@ -20,15 +21,17 @@ internal sealed class StaticSiteServer : IAsyncDisposable
     private static readonly byte[] EndOfHead = "\r\n\r\n"u8.ToArray();
 
     private readonly string root;
-    private readonly IReadOnlyDictionary<string, string> headers;
+    private readonly Func<string, IReadOnlyDictionary<string, string>> headersFor;
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource stopping = new();
     private readonly Task accepting;
 
-    public StaticSiteServer(string root, IReadOnlyDictionary<string, string> headers)
+    /// <param name="root">The built site.</param>
+    /// <param name="headersFor">The headers for a request path, as Netlify would send them.</param>
+    public StaticSiteServer(string root, Func<string, IReadOnlyDictionary<string, string>> headersFor)
     {
         this.root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        this.headers = headers;
+        this.headersFor = headersFor;
         listener.Start();
         BaseAddress = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
         accepting = AcceptAsync();
@@ -107,21 +110,22 @@ internal sealed class StaticSiteServer : IAsyncDisposable
             && line.Contains("close", StringComparison.OrdinalIgnoreCase));
         if (requestLine.Length != 3 || !requestLine[2].StartsWith("HTTP/1.", StringComparison.Ordinal))
         {
-            await WriteAsync(stream, 400, "text/plain; charset=utf-8", "Bad request"u8.ToArray(), headOnly: false, keepAlive: false);
+            await WriteAsync(stream, "/", 400, "text/plain; charset=utf-8", "Bad request"u8.ToArray(), headOnly: false, keepAlive: false);
             return false;
         }
         // GET and HEAD carry no body, so the next request starts right after this head.
         if (requestLine[1].Length == 0 || (requestLine[0] != "GET" && requestLine[0] != "HEAD"))
         {
-            await WriteAsync(stream, 405, "text/plain; charset=utf-8", "Only GET and HEAD"u8.ToArray(), headOnly: false, keepAlive: false);
+            await WriteAsync(stream, "/", 405, "text/plain; charset=utf-8", "Only GET and HEAD"u8.ToArray(), headOnly: false, keepAlive: false);
             return false;
         }
 
         var headOnly = requestLine[0] == "HEAD";
+        var requestPath = requestLine[1].Split('?', '#')[0];
         var (status, file, location) = Resolve(requestLine[1]);
         if (location is not null)
         {
-            await WriteAsync(stream, status, "text/plain; charset=utf-8", [], headOnly, keepAlive, location);
+            await WriteAsync(stream, requestPath, status, "text/plain; charset=utf-8", [], headOnly, keepAlive, location);
             return keepAlive;
         }
         var body = ReadFile(file);
@@ -131,7 +135,7 @@ internal sealed class StaticSiteServer : IAsyncDisposable
             file = Path.Combine(root, NotFoundPage);
             body = ReadFile(file) ?? "Not found"u8.ToArray();
         }
-        await WriteAsync(stream, status, ContentTypes.For(file ?? NotFoundPage), body, headOnly, keepAlive);
+        await WriteAsync(stream, requestPath, status, ContentTypes.For(file ?? NotFoundPage), body, headOnly, keepAlive);
         return keepAlive;
     }
 
@@ -173,20 +177,18 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         }
     }
 
-    private async Task WriteAsync(NetworkStream stream, int status, string contentType, byte[] body, bool headOnly, bool keepAlive, string? location = null)
+    private async Task WriteAsync(NetworkStream stream, string path, int status, string contentType, byte[] body, bool headOnly, bool keepAlive, string? location = null)
     {
         var head = new StringBuilder();
         head.Append(CultureInfo.InvariantCulture, $"HTTP/1.1 {status} {Reason(status)}\r\n");
         head.Append(CultureInfo.InvariantCulture, $"Content-Type: {contentType}\r\n");
         head.Append(CultureInfo.InvariantCulture, $"Content-Length: {body.Length}\r\n");
-        // Always revalidate: a test rebuilds the site into the same folder and reloads.
-        head.Append("Cache-Control: no-cache\r\n");
         head.Append(keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n");
         if (location is not null)
         {
             head.Append(CultureInfo.InvariantCulture, $"Location: {location}\r\n");
         }
-        foreach (var (name, value) in headers)
+        foreach (var (name, value) in headersFor(path))
         {
             head.Append(CultureInfo.InvariantCulture, $"{name}: {value}\r\n");
         }

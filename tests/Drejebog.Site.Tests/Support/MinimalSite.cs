@@ -93,7 +93,8 @@ internal static class MinimalSite
         -- theme/layouts/base.liquid --
         <!DOCTYPE html>
         <html lang="da">
-        <head><meta charset="utf-8"><title>{{ page.title }} – {{ site.title }}</title></head>
+        <head><meta charset="utf-8"><title>{{ page.title }} – {{ site.title }}</title>
+        <link rel="stylesheet" href="{{ 'css/site.css' | asset_url }}"></head>
         <body>
         <nav class="menu">{% for item in site.nav %}<a href="{{ item.url }}">{{ item.title }}</a> {% endfor %}</nav>
         <main id="main">
@@ -102,6 +103,13 @@ internal static class MinimalSite
         </main>
         </body>
         </html>
+        -- theme/assets/css/site.css --
+        .lead { font-weight: bold; }
+        -- theme/assets/js/site.js --
+        import { start } from './start.js';
+        start();
+        -- theme/assets/js/start.js --
+        export function start() {}
         -- theme/partials/lead.liquid --
         <p class="lead">{{ text }}</p>
         -- theme/layouts/forside.liquid --

@@ -15,6 +15,7 @@ public sealed class TestSite
 {
     private const string InputPrefix = "input/";
     private const string ThemePrefix = "theme/";
+    private const string AssetPrefix = "theme/assets/";
 
     private readonly IReadOnlyDictionary<string, byte[]> input;
     private readonly IReadOnlyDictionary<string, string> templates;
@@ -72,11 +73,22 @@ public sealed class TestSite
         return site;
     }
 
-    /// <summary>Adds or replaces one file, given by its path from the repository root (<c>input/faser/a.md</c>).</summary>
-    public TestSite With(string path, string text) =>
-        path.StartsWith(ThemePrefix, StringComparison.Ordinal)
+    /// <summary>
+    /// Adds or replaces one file, given by its path from the repository root (<c>input/faser/a.md</c>);
+    /// files under <c>theme/assets/</c> become assets, written to <c>/assets/</c>.
+    /// </summary>
+    public TestSite With(string path, string text)
+    {
+        if (path.StartsWith(AssetPrefix, StringComparison.Ordinal))
+        {
+            var outputPath = path[ThemePrefix.Length..];
+            var asset = new StaticFile(outputPath, null, Encoding.UTF8.GetBytes(text));
+            return new TestSite(input, templates, [.. assets.Where(a => a.OutputPath != outputPath), asset], missingAssets);
+        }
+        return path.StartsWith(ThemePrefix, StringComparison.Ordinal)
             ? new TestSite(input, Replace(templates, path[ThemePrefix.Length..], text), assets, missingAssets)
             : WithBytes(path, Encoding.UTF8.GetBytes(text));
+    }
 
     /// <summary>Adds or replaces one input file with exact bytes (for encoding tests).</summary>
     public TestSite WithBytes(string path, byte[] bytes) =>
@@ -141,6 +153,10 @@ public sealed class TestSite
         foreach (var (path, text) in templates)
         {
             WriteFile(Path.Combine(root, "theme", path), Encoding.UTF8.GetBytes(text));
+        }
+        foreach (var asset in assets.Where(a => a.Content is not null))
+        {
+            WriteFile(Path.Combine(root, "theme", asset.OutputPath), asset.Content!);
         }
         WriteFile(Path.Combine(root, "theme", "package.json"), Encoding.UTF8.GetBytes("{ \"private\": true }\n"));
     }
