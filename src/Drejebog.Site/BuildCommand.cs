@@ -31,7 +31,7 @@ internal static class BuildCommand
         progress.Line("Tema", "dkfds, pagefind", watch.Elapsed);
 
         watch.Restart();
-        var sources = SiteSourcesLoader.FromDisk(options.Input, options.Theme, Directory.GetCurrentDirectory());
+        var sources = SiteSourcesLoader.FromDisk(options.Input, options.Theme, Directory.GetCurrentDirectory(), options.BaseUrl);
         progress.Line("Læs", $"{sources.InputFiles.Count} filer", watch.Elapsed);
 
         // `build` writes pages into a staging folder while they are built; `check` keeps them in memory.

@@ -17,6 +17,9 @@ internal static class HelpText
           -i, --input <mappe>    Indholdet (standard: ./input)
           -t, --theme <mappe>    Temaet med skabeloner og aktiver (standard: ./theme)
           -o, --output <mappe>   Hvor sitet skrives (standard: ./output)
+              --base-url <adresse>
+                                 Byg til en anden adresse end base_url i site.yml (fx en deploy
+                                 preview); sitets id, som gemt fremskridt hører til, er det samme
               --no-search        Spring Pagefind-søgeindekset over
           -p, --port <nummer>    Porten til preview (standard: 5080; 0 vælger en ledig)
           -q, --quiet            Vis kun fejl og opsummering

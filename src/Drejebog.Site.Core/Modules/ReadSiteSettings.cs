@@ -4,7 +4,7 @@ using Drejebog.Site.Pipeline;
 
 namespace Drejebog.Site.Modules;
 
-/// <summary>Reads <c>site.yml</c> into <see cref="BuildContext.Site"/>.</summary>
+/// <summary>Reads <c>site.yml</c> into <see cref="BuildContext.Site"/>, for the address in <see cref="SiteSources.BaseUrl"/> when one is given.</summary>
 public sealed class ReadSiteSettings : IModule
 {
     public const string FileName = "site.yml";
@@ -27,7 +27,8 @@ public sealed class ReadSiteSettings : IModule
         var mapping = YamlLoader.Load(text, 1, displayPath, context.Diagnostics);
         if (mapping is not null)
         {
-            context.Site = SiteSettingsReader.Read(new YamlMappingReader(mapping, displayPath, 1, context.Diagnostics, SiteSettingsReader.Owner));
+            var settings = SiteSettingsReader.Read(new YamlMappingReader(mapping, displayPath, 1, context.Diagnostics, SiteSettingsReader.Owner));
+            context.Site = settings is not null && context.Sources.BaseUrl is { } baseUrl ? settings.DeployedAt(baseUrl) : settings;
         }
         return documents;
     }

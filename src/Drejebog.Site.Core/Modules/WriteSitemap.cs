@@ -5,9 +5,19 @@ using Drejebog.Site.Pipeline;
 
 namespace Drejebog.Site.Modules;
 
-/// <summary>Writes <c>sitemap.xml</c> and <c>robots.txt</c> listing every page except the error page.</summary>
+/// <summary>Writes <c>sitemap.xml</c> listing every page except the error page, and <c>robots.txt</c>.</summary>
 public sealed class WriteSitemap : IModule
 {
+    public const string RobotsFile = "robots.txt";
+
+    /// <summary>
+    /// Crawlers may read the site and find its sitemap, except on another address than
+    /// <c>site.yml</c>'s (a deploy preview), which should never compete with the real site in search engines.
+    /// </summary>
+    public static string Robots(SiteSettings site) => site.IsOtherDeploy
+        ? "User-agent: *\nDisallow: /\n"
+        : $"User-agent: *\nAllow: /\nSitemap: {site.BaseUrl}/sitemap.xml\n";
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         if (context.Site is null)
@@ -21,8 +31,7 @@ public sealed class WriteSitemap : IModule
         }
         xml.Append("</urlset>\n");
         context.GeneratedFiles.Add(new StaticFile("sitemap.xml", null, Encoding.UTF8.GetBytes(xml.ToString())));
-        context.GeneratedFiles.Add(new StaticFile("robots.txt", null,
-            Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {context.Site.BaseUrl}/sitemap.xml\n")));
+        context.GeneratedFiles.Add(new StaticFile(RobotsFile, null, Encoding.UTF8.GetBytes(Robots(context.Site))));
         return documents;
     }
 }

@@ -11,9 +11,13 @@ public static class SiteSourcesLoader
 
     private static readonly string[] TemplateFolders = ["layouts", "partials"];
 
-    public static SiteSources FromDisk(string inputDirectory, string themeDirectory, string workingDirectory)
+    /// <param name="inputDirectory">The content (<c>input/</c>).</param>
+    /// <param name="themeDirectory">The theme (<c>theme/</c>).</param>
+    /// <param name="workingDirectory">What diagnostics' paths are relative to.</param>
+    /// <param name="baseUrl">The address to build for instead of <c>site.yml</c>'s (<c>--base-url</c>), or null.</param>
+    public static SiteSources FromDisk(string inputDirectory, string themeDirectory, string workingDirectory, string? baseUrl = null)
     {
-        var (assets, missing) = Assets(themeDirectory);
+        var (assets, missing) = Assets(themeDirectory, workingDirectory);
         return new SiteSources
         {
             InputDisplayRoot = DisplayPath(inputDirectory, workingDirectory),
@@ -28,18 +32,19 @@ public static class SiteSourcesLoader
                 .ToDictionary(path => Relative(themeDirectory, path), File.ReadAllText, StringComparer.Ordinal),
             Assets = assets,
             MissingAssets = missing,
+            BaseUrl = baseUrl,
         };
     }
 
     /// <summary>Our own assets under <c>theme/assets/</c> and the dkfds files named in <c>theme/assets.json</c>.</summary>
-    private static (List<StaticFile> Assets, List<string> Missing) Assets(string themeDirectory)
+    private static (List<StaticFile> Assets, List<string> Missing) Assets(string themeDirectory, string workingDirectory)
     {
         var assets = new List<StaticFile>();
         var missing = new List<string>();
         var own = Path.Combine(themeDirectory, "assets");
         if (Directory.Exists(own))
         {
-            assets.AddRange(Files(own).Select(path => new StaticFile("assets/" + Relative(own, path), path, null)));
+            assets.AddRange(Files(own).Select(path => new StaticFile("assets/" + Relative(own, path), path, null, DisplayPath(path, workingDirectory))));
         }
 
         var mapPath = Path.Combine(themeDirectory, AssetMapFile);
@@ -53,11 +58,11 @@ public static class SiteSourcesLoader
             var source = Path.Combine(designSystem, entry.From);
             if (Directory.Exists(source))
             {
-                assets.AddRange(Files(source).Select(path => new StaticFile($"assets/{entry.To}/{Relative(source, path)}", path, null)));
+                assets.AddRange(Files(source).Select(path => new StaticFile($"assets/{entry.To}/{Relative(source, path)}", path, null, DisplayPath(path, workingDirectory))));
             }
             else if (File.Exists(source))
             {
-                assets.Add(new StaticFile($"assets/{entry.To}", source, null));
+                assets.Add(new StaticFile($"assets/{entry.To}", source, null, DisplayPath(source, workingDirectory)));
             }
             else
             {
