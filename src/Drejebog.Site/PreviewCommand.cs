@@ -62,9 +62,26 @@ internal static class PreviewCommand
         return ExitCode.Ok;
     }
 
-    /// <summary>The headers the deployed site sends for each path; none yet.</summary>
-    private static Func<string, IReadOnlyDictionary<string, string>> SiteHeaders(TextWriter stderr) =>
-        _ => new Dictionary<string, string>();
+    /// <summary>The headers <c>netlify.toml</c> gives each path, so the preview enforces the real CSP.</summary>
+    private static Func<string, IReadOnlyDictionary<string, string>> SiteHeaders(TextWriter stderr)
+    {
+        var path = Path.Combine(Directory.GetCurrentDirectory(), NetlifyConfig.FileName);
+        if (!File.Exists(path))
+        {
+            stderr.WriteLine($"{NetlifyConfig.FileName} findes ikke i {Directory.GetCurrentDirectory()}; forhåndsvisningen sendes uden sitets sikkerhedsheadere (CSP).");
+            return _ => new Dictionary<string, string>();
+        }
+        try
+        {
+            var config = NetlifyConfig.Load(path);
+            return config.HeadersFor;
+        }
+        catch (InvalidDataException error)
+        {
+            stderr.WriteLine($"{error.Message}; forhåndsvisningen sendes uden sitets sikkerhedsheadere (CSP).");
+            return _ => new Dictionary<string, string>();
+        }
+    }
 
     private static Diagnostic SearchProblem(BuildOptions options, string problem) =>
         new(PreviewBuilder.Display(options.Output), 1, 1, Severity.Error, ErrorCodes.SearchIndexFailed.Code, ErrorCodes.SearchIndexFailed.Format(problem));
