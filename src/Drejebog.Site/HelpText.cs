@@ -9,7 +9,8 @@ internal static class HelpText
         Brug:
           drejebog build [tilvalg]   Byg sitet til output-mappen.
           drejebog check [tilvalg]   Tjek indhold, skabeloner, links og navigation uden at skrive noget.
-          drejebog preview [tilvalg] Byg, vis sitet på http://127.0.0.1:5080/ og byg igen, når du gemmer.
+          drejebog preview [tilvalg] Byg, vis sitet på http://127.0.0.1:5080/ og byg igen, når du gemmer;
+                                     åbne sider genindlæses selv, og fejl vises i browseren.
           drejebog --help            Vis denne hjælp.
           drejebog --version         Vis versionen.
 
