@@ -64,9 +64,9 @@ internal static partial class PreviewBenchmark
                 var linesBefore = preview.LineCount;
                 var saved = UnixMilliseconds();
                 File.WriteAllText(file, text);
-                await page.WaitForFunctionAsync("m => document.querySelector('main')?.textContent.includes(m) && window.benchPaintedAt !== undefined", marker,
+                await page.WaitForFunctionAsync("m => document.querySelector('main')?.textContent.includes(m) && window.benchParsedAt !== undefined && window.benchPaintedAt !== undefined", marker,
                     new PageWaitForFunctionOptions { Timeout = 15_000, PollingInterval = 5 });
-                var times = await page.EvaluateAsync<double[]>("() => [window.benchParsedAt ?? 0, window.benchPaintedAt, performance.timeOrigin]");
+                var times = await page.EvaluateAsync<double[]>("() => [window.benchParsedAt, window.benchPaintedAt, performance.timeOrigin]");
                 var (domAt, paintAt, navigationAt) = (times[0], times[1], times[2]);
                 var line = await preview.WaitForLineAsync(l => l.StartsWith("Bygget igen", StringComparison.Ordinal), linesBefore, TimeSpan.FromSeconds(15));
                 if (run < 0)
