@@ -2,13 +2,16 @@ using System.Globalization;
 using System.Diagnostics;
 using Drejebog.Site.Cli;
 using Drejebog.Site.Cli.Preview;
+using Drejebog.Site.Output;
 using Drejebog.Site.Testing;
 
 namespace Drejebog.Site.SearchBench;
 
 /// <summary>
 /// The real site built from <c>input/</c> into a temporary folder (or a folder built before), served
-/// on 127.0.0.1 by the same server as <c>drejebog preview</c>.
+/// on 127.0.0.1 by the same server as <c>drejebog preview</c>, with the headers <c>netlify.toml</c>
+/// gives (so Pagefind's worker and wasm run under the real Content-Security-Policy). Like the
+/// preview, it adds its small reload script to each page; that costs page load, not the search.
 /// </summary>
 internal sealed class SiteUnderTest : IDisposable
 {
@@ -19,7 +22,7 @@ internal sealed class SiteUnderTest : IDisposable
     {
         Folder = folder;
         this.temporary = temporary;
-        server = PreviewServer.Start(folder, 0);
+        server = PreviewServer.Start(folder, 0, NetlifyConfig.Load(Path.Combine(RepositoryRoot.Path, NetlifyConfig.FileName)).HeadersFor);
     }
 
     public string Folder { get; }
