@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using Drejebog.Site.Output;
 
@@ -39,7 +39,6 @@ internal sealed class SiteResponder(SiteFolder folder, PreviewState state)
             return new Reply(500, contentType, Encoding.UTF8.GetBytes(ErrorPage.Render(current.Errors, ReloadScript.Tag(current.Build, ""))));
         }
 
-        var info = new FileInfo(file);
         byte[] content;
         try
         {
@@ -55,7 +54,9 @@ internal sealed class SiteResponder(SiteFolder folder, PreviewState state)
             return new Reply(status, contentType, ReloadScript.Inject(content, current.Build, servedFile));
         }
 
-        var tag = string.Create(CultureInfo.InvariantCulture, $"\"{info.Length:x}-{(info.Exists ? info.LastWriteTimeUtc.Ticks : 0):x}\"");
+        // Taken from the bytes sent, not the file's size and time, which a rebuild can change or
+        // delete between reading one and the other.
+        var tag = $"\"{Convert.ToHexStringLower(SHA256.HashData(content), 0, 8)}\"";
         var headers = new Dictionary<string, string> { ["ETag"] = tag };
         return ifNoneMatch == tag ? new Reply(304, contentType, [], headers) : new Reply(status, contentType, content, headers);
     }
