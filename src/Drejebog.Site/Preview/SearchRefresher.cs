@@ -90,7 +90,7 @@ internal sealed class SearchRefresher(string output, string theme, Action<string
                 var old = Path.Combine(parent, $".pagefind-old-{Guid.NewGuid():N}");
                 Directory.Move(target, old);
                 Directory.Move(fresh, target);
-                Directory.Delete(old, recursive: true);
+                DeleteLeftover(old);
             }
             else
             {
@@ -104,10 +104,23 @@ internal sealed class SearchRefresher(string output, string theme, Action<string
         }
         finally
         {
-            if (Directory.Exists(fresh))
+            DeleteLeftover(fresh);
+        }
+    }
+
+    // A leftover temporary folder is harmless; failing to remove it must not stop later updates.
+    private static void DeleteLeftover(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
             {
-                Directory.Delete(fresh, recursive: true);
+                Directory.Delete(folder, recursive: true);
             }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next run of the preview to ignore.
         }
     }
 }
