@@ -10,14 +10,21 @@ public static class YamlLoader
     public static YamlMappingNode? Load(string yaml, int firstLine, string displayPath, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
+        var parser = new TrackingParser(yaml);
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException error)
         {
-            var position = new SourcePosition(checked((int)error.Start.Line) + firstLine - 1, checked((int)error.Start.Column));
-            diagnostics.Error(displayPath, position, ErrorCodes.InvalidYaml, Describe(error));
+            diagnostics.Error(displayPath, At(error.Start, firstLine), ErrorCodes.InvalidYaml, Describe(error));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException for some unfinished
+            // flow collections ("title: [ødelagt"); report it at the last thing that could be read.
+                        diagnostics.Error(displayPath, At(parser.LastStart, firstLine), ErrorCodes.InvalidYaml, UnfinishedCollection);
             return null;
         }
 
@@ -37,6 +44,11 @@ public static class YamlLoader
         diagnostics.Error(displayPath, new SourcePosition(checked((int)root.Start.Line) + firstLine - 1, checked((int)root.Start.Column)), ErrorCodes.NotAMapping);
         return null;
     }
+
+    private const string UnfinishedCollection = "en liste [ … ] eller en mapning { … } er ikke afsluttet, eller et tegn står et sted, hvor det ikke må stå.";
+
+    private static SourcePosition At(Mark mark, int firstLine) =>
+        new(checked((int)mark.Line) + firstLine - 1, checked((int)mark.Column));
 
     // YamlDotNet's messages repeat the position ("(Line: 3, Col: 5, Idx: 20) - (...): "); we print our own.
     private static string Describe(YamlException error)

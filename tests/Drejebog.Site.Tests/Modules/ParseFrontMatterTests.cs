@@ -67,4 +67,48 @@ public sealed class ParseFrontMatterTests
 
         DiagnosticAssert.Only(result, "input/om.md", 2, 1, ErrorCodes.NotAMapping);
     }
+    [Fact]
+    public void An_unfinished_list_is_reported_where_parsing_stopped_instead_of_crashing()
+    {
+        // YamlDotNet 18 throws InvalidOperationException, not YamlException, for this one.
+        var result = TestSite.Minimal().With("""
+            -- input/om.md --
+            ---
+            summary: Hvad drejebogen er.
+            title: [ødelagt
+            order: 1
+            ---
+            Brødtekst.
+            """).Build();
+
+        // Line 3, column 8: the "[" that is never closed.
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("input/om.md", 3, 8, ErrorCodes.InvalidYaml.Code), (diagnostic.Path, diagnostic.Line, diagnostic.Column, diagnostic.Code));
+        Assert.Null(result.Page("/om/"));
+    }
+
+    [Theory]
+    [InlineData("title: [ødelagt")]
+    [InlineData("title: [ødelagt\\norder: 1\\nsummary: x")]
+    [InlineData("title: {navn: x")]
+    [InlineData("title: \"uafsluttet")]
+    [InlineData("title: 'uafsluttet")]
+    [InlineData("title: [a, {b: [c")]
+    [InlineData("title: *ukendt")]
+    [InlineData("title: &a [*a")]
+    [InlineData("title: x\n\tsummary: tab")]
+    [InlineData("? [a\n: b")]
+    [InlineData("title: |\n  tekst\n summary: x")]
+    [InlineData("title: !!binary ikke-base64")]
+    [InlineData("- [")]
+    public void Malformed_front_matter_is_reported_never_thrown(string yaml)
+    {
+        var text = "-- input/om.md --\n---\n" + yaml.Replace("\\n", "\n", StringComparison.Ordinal).Replace("\\t", "\t", StringComparison.Ordinal) + "\n---\nBrødtekst.\n";
+
+        var result = TestSite.Minimal().With(text).Build();
+
+        Assert.NotEmpty(result.Diagnostics);
+        Assert.All(result.Diagnostics, d => Assert.Equal("input/om.md", d.Path));
+        Assert.Null(result.Page("/om/"));
+    }
 }
