@@ -59,6 +59,7 @@ public static class ErrorCodes
     public static readonly ErrorCode OutputFailed = new("DS052", "Output-mappen kunne ikke skrives: {0}");
     public static readonly ErrorCode MissingAsset = new("DS053", "Temaets fil `{0}` findes ikke.");
     public static readonly ErrorCode AssetUnreadable = new("DS054", "Temaets fil kunne ikke læses: {0}");
+    public static readonly ErrorCode InternalError = new("DS055", "Filen kunne ikke behandles, fordi generatoren fejlede i {0}: {1}. Det er en fejl i generatoren; meld den gerne med denne fil som eksempel.");
 
     // Redirects from former URLs (`redirect_from`).
     public static readonly ErrorCode RedirectNotSitePath = new("DS060", "`{0}` er ikke en adresse på sitet. En gammel adresse i `redirect_from` skal begynde med én `/`, fx `/milepaele/gammelt-id/`.");

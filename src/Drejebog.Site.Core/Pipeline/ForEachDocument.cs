@@ -1,3 +1,5 @@
+using Drejebog.Site.Diagnostics;
+
 namespace Drejebog.Site.Pipeline;
 
 /// <summary>Runs several per-document modules in one parallel pass: each document goes through all of them in turn.</summary>
@@ -14,7 +16,18 @@ public sealed class ForEachDocument(params DocumentModule[] modules) : IModule
         {
             foreach (var module in modules)
             {
-                document = module.Apply(document, context);
+                try
+                {
+                    document = module.Apply(document, context);
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    // A bug of ours (or a library's) on one file must not end the build without a
+                    // word: it becomes an error on that file, so the others are still reported
+                    // and the previous output stays untouched.
+                    context.Diagnostics.Error(document.DisplayPath, SourcePosition.Start, ErrorCodes.InternalError, module.GetType().Name, error.Message);
+                    return document with { Failed = true };
+                }
             }
             return document;
         });
