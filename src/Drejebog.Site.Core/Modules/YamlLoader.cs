@@ -45,7 +45,7 @@ public static class YamlLoader
         return null;
     }
 
-    private const string UnfinishedCollection = "en liste [ … ] eller en mapning { … } er ikke afsluttet, eller et tegn står et sted, hvor det ikke må stå.";
+    private const string UnfinishedCollection = "en liste i [ ] eller felter i { } mangler den afsluttende parentes, eller et tegn står et sted, hvor det ikke må stå.";
 
     private static SourcePosition At(Mark mark, int firstLine) =>
         new(checked((int)mark.Line) + firstLine - 1, checked((int)mark.Column));
