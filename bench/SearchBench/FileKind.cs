@@ -30,8 +30,10 @@ internal sealed record FileKind(string Name, FilePart Part, bool PreCompressed, 
             _ when name == "pagefind.js" => new(name, FilePart.Bundle, false, 1),
             _ when name == "pagefind-worker.js" => new(name, FilePart.Bundle, false, 2),
             _ when name == "pagefind-entry.json" => new(name, FilePart.Bundle, false, 3),
-            _ when name.StartsWith("pagefind-", StringComparison.Ordinal) => new(UiName, FilePart.Bundle, false, 5),
-            _ => new("other Pagefind files", FilePart.Bundle, false, 6),
+            // Loaded on the page a result leads to, to mark the words found (theme/assets/js/highlight.js).
+            _ when name == "pagefind-highlight.js" => new(name, FilePart.Bundle, false, 5),
+            _ when name.StartsWith("pagefind-", StringComparison.Ordinal) => new(UiName, FilePart.Bundle, false, 6),
+            _ => new("other Pagefind files", FilePart.Bundle, false, 7),
         };
     }
 
