@@ -29,7 +29,7 @@ internal sealed class Report(BenchOptions options, string pagefindFolder, string
         var version = entry.RootElement.GetProperty("version").GetString();
         var pages = entry.RootElement.GetProperty("languages").EnumerateObject().Sum(l => l.Value.GetProperty("page_count").GetInt32());
         output.WriteLine($"Search on the real site: {pages} pages indexed, Pagefind {version}, Chromium {chromiumVersion}, {Environment.ProcessorCount} cores, {DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
-        output.WriteLine($"Load average (1 min) at the start: {loadBefore}; well above 1 means something else was running (the runs themselves raise it to about 3).");
+        output.WriteLine($"Load average (1 min) at the start: {loadBefore}; well above 1 means something else was running (the runs themselves raise it to 3–5).");
         output.WriteLine();
         output.WriteLine("Pagefind index on disk (pagefind/):");
         IndexSize.Print(pagefindFolder, output);
