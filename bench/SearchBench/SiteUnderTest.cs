@@ -41,16 +41,24 @@ internal sealed class SiteUnderTest : IDisposable
                 : throw new InvalidOperationException($"{existing} has no pagefind/ folder; build it with search first.");
         }
         var temporary = Directory.CreateTempSubdirectory("drejebog-search-bench-").FullName;
-        var folder = Path.Combine(temporary, "site");
-        var watch = Stopwatch.StartNew();
-        var options = new BuildOptions(RepositoryRoot.Input, RepositoryRoot.Theme, folder, Search: true, Quiet: true);
-        if (BuildCommand.Run(options, write: true, TextWriter.Null, errors) != ExitCode.Ok)
+        try
         {
-            Directory.Delete(temporary, recursive: true);
-            throw new InvalidOperationException($"Building {RepositoryRoot.Input} failed (see above).");
+            var folder = Path.Combine(temporary, "site");
+            var watch = Stopwatch.StartNew();
+            var options = new BuildOptions(RepositoryRoot.Input, RepositoryRoot.Theme, folder, Search: true, Quiet: true);
+            if (BuildCommand.Run(options, write: true, TextWriter.Null, errors) != ExitCode.Ok)
+            {
+                throw new InvalidOperationException($"Building {RepositoryRoot.Input} failed (see above).");
+            }
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {RepositoryRoot.Input} with Pagefind into {folder} in {watch.Elapsed.TotalSeconds:0.0} s."));
+            return new SiteUnderTest(folder, temporary);
         }
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {RepositoryRoot.Input} with Pagefind into {folder} in {watch.Elapsed.TotalSeconds:0.0} s."));
-        return new SiteUnderTest(folder, temporary);
+        catch
+        {
+            // Whatever stopped the build or the server, the temporary folder goes.
+            Directory.Delete(temporary, recursive: true);
+            throw;
+        }
     }
 
     public void Dispose()
