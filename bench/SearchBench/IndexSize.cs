@@ -1,3 +1,5 @@
+using Drejebog.Site.Bench;
+
 namespace Drejebog.Site.SearchBench;
 
 /// <summary>The Pagefind folder on disk, split into Pagefind's fixed bundle and this site's index data.</summary>

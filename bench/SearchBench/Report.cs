@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Drejebog.Site.Bench;
 
 namespace Drejebog.Site.SearchBench;
 

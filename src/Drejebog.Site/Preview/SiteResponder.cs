@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using Drejebog.Site.Assets;
 using Drejebog.Site.Output;
 
 namespace Drejebog.Site.Cli.Preview;
@@ -56,7 +56,7 @@ internal sealed class SiteResponder(SiteFolder folder, PreviewState state)
 
         // Taken from the bytes sent, not the file's size and time, which a rebuild can change or
         // delete between reading one and the other.
-        var tag = $"\"{Convert.ToHexStringLower(SHA256.HashData(content), 0, 8)}\"";
+        var tag = $"\"{ContentHash.Of(content)}\"";
         var headers = new Dictionary<string, string> { ["ETag"] = tag };
         return ifNoneMatch == tag ? new Reply(304, contentType, [], headers) : new Reply(status, contentType, content, headers);
     }

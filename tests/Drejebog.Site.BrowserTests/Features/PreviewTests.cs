@@ -114,17 +114,8 @@ public sealed class PreviewFixture : IAsyncLifetime
     }
 
     /// <summary>Replaces the one occurrence of <paramref name="old"/> in an input file, as an editor's save would.</summary>
-    public void Edit(string relativePath, string old, string replacement)
-    {
-        var path = Path.Combine(InputPath, relativePath);
-        var text = File.ReadAllText(path);
-        var at = text.IndexOf(old, StringComparison.Ordinal);
-        if (at < 0 || text.IndexOf(old, at + 1, StringComparison.Ordinal) >= 0)
-        {
-            throw new InvalidOperationException($"`{old}` is not in {relativePath} exactly once.");
-        }
-        File.WriteAllText(path, text[..at] + replacement + text[(at + old.Length)..]);
-    }
+    public void Edit(string relativePath, string old, string replacement) =>
+        InputEdit.ReplaceOnce(InputPath, relativePath, old, replacement);
 
     public async Task DisposeAsync()
     {

@@ -18,17 +18,8 @@ public sealed class EditableSiteFixture : ServedSite
     public void Rebuild() => SiteOutput.Build(InputPath, OutputPath, search: false);
 
     /// <summary>Replaces the one occurrence of <paramref name="old"/> in an input file.</summary>
-    public void Edit(string relativePath, string old, string replacement)
-    {
-        var path = Path.Combine(InputPath, relativePath);
-        var text = File.ReadAllText(path);
-        var at = text.IndexOf(old, StringComparison.Ordinal);
-        if (at < 0 || text.IndexOf(old, at + 1, StringComparison.Ordinal) >= 0)
-        {
-            throw new InvalidOperationException($"`{old}` is not in {relativePath} exactly once.");
-        }
-        File.WriteAllText(path, text[..at] + replacement + text[(at + old.Length)..]);
-    }
+    public void Edit(string relativePath, string old, string replacement) =>
+        InputEdit.ReplaceOnce(InputPath, relativePath, old, replacement);
 }
 
 /// <summary>Tests that change the content and rebuild; they get their own copy and server.</summary>

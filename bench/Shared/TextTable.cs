@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Drejebog.Site.SearchBench;
+namespace Drejebog.Site.Bench;
 
 /// <summary>A plain-text table: the first <paramref name="leftAligned"/> columns (text) left-aligned, the others (numbers) right-aligned.</summary>
 internal sealed class TextTable(int leftAligned, params string[] headings)

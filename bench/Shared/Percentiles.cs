@@ -1,4 +1,4 @@
-namespace Drejebog.Site.SearchBench;
+namespace Drejebog.Site.Bench;
 
 /// <summary>Median and nearest-rank percentiles of a sample.</summary>
 internal static class Percentiles
