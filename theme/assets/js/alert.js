@@ -1,10 +1,11 @@
 // dkfds alert boxes built with DOM methods only (no HTML strings), shared by the notices and the import form.
 
 /**
- * @param {{ variant: 'warning' | 'error', text: string, heading?: string, data?: Record<string, string> }} options
+ * @param {{ variant: 'warning' | 'error' | 'success', text: string, heading?: string, data?: Record<string, string>, content?: Node[] }} options
+ *   `content`: more nodes (paragraphs, buttons) after the text.
  * @returns {HTMLDivElement}
  */
-export function createAlert({ variant, text, heading, data = {} }) {
+export function createAlert({ variant, text, heading, data = {}, content = [] }) {
   const box = document.createElement('div');
   box.className = `alert alert-${variant}`;
   Object.assign(box.dataset, data);
@@ -19,7 +20,7 @@ export function createAlert({ variant, text, heading, data = {} }) {
   const paragraph = document.createElement('p');
   paragraph.className = 'alert-text';
   paragraph.textContent = text;
-  body.append(paragraph);
+  body.append(paragraph, ...content);
   box.append(body);
   return box;
 }

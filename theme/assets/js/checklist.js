@@ -1,6 +1,7 @@
 // Turns every `<li data-deliverable="ID">text</li>` into a labelled checkbox. The same deliverable
 // may be listed more than once on a page (a role page lists a milestone per kind of duty); every
-// copy shows the same state because they all follow the store.
+// copy shows the same state because they all follow the store. While ticks cannot be saved, a
+// note under each list says so, and the checkboxes point to it (aria-describedby).
 
 export function initChecklist(store, root = document) {
   const entries = [...root.querySelectorAll('li[data-deliverable]')];
@@ -35,12 +36,45 @@ export function initChecklist(store, root = document) {
     li.classList.toggle('is-done', input.checked);
   }
 
+  const notes = unsavedNotes(entries);
   const render = () => {
+    const unsaved = store.saveState() !== 'ok';
+    for (const [note, inputs] of notes) {
+      note.hidden = !unsaved;
+      for (const input of inputs) {
+        if (unsaved) input.setAttribute('aria-describedby', note.id);
+        else input.removeAttribute('aria-describedby');
+      }
+    }
     for (const input of root.querySelectorAll('input[type="checkbox"][data-deliverable]')) {
       const done = store.isDone(input.dataset.deliverable);
       if (input.checked !== done) input.checked = done;
       input.closest('li')?.classList.toggle('is-done', done);
     }
   };
+  render();
   store.subscribe(render);
+}
+
+/** One hidden note after each list of deliverables: note → the list's checkboxes. */
+function unsavedNotes(entries) {
+  const notes = new Map();
+  const byList = new Map();
+  for (const li of entries) {
+    const list = li.parentElement;
+    if (!byList.has(list)) byList.set(list, []);
+    byList.get(list).push(li.querySelector('input[type="checkbox"]'));
+  }
+  let n = 0;
+  for (const [list, inputs] of byList) {
+    const note = document.createElement('p');
+    note.className = 'deliverables-unsaved';
+    note.id = `afkrydsninger-gemmes-ikke-${++n}`;
+    note.dataset.unsavedNote = '';
+    note.textContent = 'Afkrydsningerne her bliver ikke gemt lige nu. Læs hvorfor i beskeden øverst på siden.';
+    note.hidden = true;
+    list.after(note);
+    notes.set(note, inputs);
+  }
+  return notes;
 }

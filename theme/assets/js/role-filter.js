@@ -2,12 +2,13 @@
 // (`[data-milestone-item]`) whose `data-roles="role:kind …"` involve the chosen role and marks the
 // kind of duty. The choice lives in the URL (`?rolle=ID`, which wins), in storage, and in the
 // banner (`[data-role-banner]`) on every page, which also clears it.
-import { loadRole, saveRole, onExternalChange, ROLE_KEY } from './storage.js';
+import { loadRole, saveRole, onExternalChange, onHeldChange, ROLE_KEY } from './storage.js';
 import { loadContentIndex } from './content-index.js';
 import { marksFor } from './milestone-marks.js';
 
 const PARAM = 'rolle';
-const KIND_LABELS = { ansvarlig: 'Ansvarlig', 'udfører': 'Udfører', godkender: 'Godkender', deltager: 'Deltager' };
+// A Map, so a kind named like an Object.prototype property (`constructor`) is not looked up there.
+const KIND_LABELS = new Map([['ansvarlig', 'Ansvarlig'], ['udfører', 'Udfører'], ['godkender', 'Godkender'], ['deltager', 'Deltager']]);
 
 export async function initRoleFilter(root = document) {
   const picker = root.querySelector('[data-role-picker]');
@@ -30,7 +31,7 @@ export async function initRoleFilter(root = document) {
     chosen = stored && roles.has(stored) ? stored : null;
   }
 
-  const view = { roles, select, count, banner, items, empties: new Map() };
+  const view = { roles, select, count, banner, items, empties: new Map(), chosen: null };
   apply(view, chosen, false);
 
   select?.addEventListener('change', () => {
@@ -44,6 +45,11 @@ export async function initRoleFilter(root = document) {
     saveRole(null);
     apply(view, null, true);
     (select ?? focusTarget()).focus();
+  });
+
+  // The reader chose to discard an unreadable stored role: remember the one on the page now.
+  onHeldChange((key, { consented }) => {
+    if (key === ROLE_KEY && consented) saveRole(view.chosen);
   });
 
   onExternalChange((key) => {
@@ -66,6 +72,7 @@ async function knownRoles(select) {
 
 function apply(view, roleId, announce) {
   const { roles, select, count, banner, items } = view;
+  view.chosen = roleId;
   const title = roleId ? roles.get(roleId) : '';
   if (select) select.value = roleId ?? '';
 
@@ -123,7 +130,7 @@ function badges(title, kinds) {
     badge.className = 'role-badge';
     badge.dataset.roleBadge = kind;
     badge.dataset.kind = kind;
-    badge.textContent = KIND_LABELS[kind] ?? kind;
+    badge.textContent = KIND_LABELS.get(kind) ?? kind;
     wrap.append(badge);
   });
   return wrap;

@@ -1,49 +1,74 @@
-// Fills `[data-storage-notice]` (in every page) when progress cannot be saved, or when a damaged
-// stored value was set aside. Text only; the element itself is a polite status region.
+// Fills `[data-storage-notice]` (in every page): a stored value that could not be read (set
+// aside, or held until the reader decides), and progress that cannot be saved. The element is a
+// polite status region, so it is only refilled when what it says changes.
 import { createAlert } from './alert.js';
+import { heldValues, onHeldChange, discardHeld, PROGRESS_KEY } from './storage.js';
+import { heldAlert, setAsideAlert, discardedAlert } from './damaged-notice.js';
+
+const NOT_SAVED = new Map([
+  ['quota', 'Browserens lager er fuldt. Du kan stadig krydse af, men afkrydsningerne forsvinder, når du forlader siden.'],
+  ['unavailable', 'Browseren tillader ikke, at siden gemmer data (fx i privat tilstand, eller fordi lokal lagring er slået fra). Du kan stadig krydse af, men afkrydsningerne forsvinder, når du forlader siden.'],
+]);
 
 export function initStorageNotice(store, root = document) {
   const notice = root.querySelector('[data-storage-notice]');
   if (!notice) return;
 
+  // Alerts by id, kept while shown so their object URLs and focus survive re-renders.
+  const built = new Map();
+  let discarded = null;
   let shown = '';
+
+  const alert = (id, raw, make) => {
+    const hit = built.get(id);
+    if (hit && hit.raw === raw) return hit;
+    hit?.dispose();
+    const entry = { raw, version: (hit?.version ?? 0) + 1, ...make() };
+    built.set(id, entry);
+    return entry;
+  };
+
+  const discard = (key) => {
+    discardHeld(key);
+    discarded = alert('discarded', key, () => ({ element: discardedAlert(key !== PROGRESS_KEY || store.saveState() === 'ok'), dispose() {} }));
+    render();
+    discarded.element.focus();
+  };
+
   const render = () => {
     const parts = [];
-    const damaged = store.damagedKey();
-    if (damaged !== null) {
-      parts.push({
-        reason: 'damaged',
-        heading: 'Dit gemte fremskridt kunne ikke læses',
-        text: damaged
-          ? `De gemte afkrydsninger var beskadigede og er lagt til side i browseren under nøglen »${damaged}«. Du starter med en tom tjekliste.`
-          : 'De gemte afkrydsninger var beskadigede og kunne ikke bruges. Du starter med en tom tjekliste.',
-      });
+    for (const [key, raw] of heldValues()) {
+      parts.push(['held ' + key, alert('held ' + key, raw, () => heldAlert(key, raw, () => discard(key)))]);
     }
-    const state = store.saveState();
-    if (state !== 'ok') {
-      parts.push({
-        reason: state,
-        heading: 'Dit fremskridt kan ikke gemmes',
-        text: state === 'quota'
-          ? 'Browserens lager er fuldt. Du kan stadig krydse af, men afkrydsningerne forsvinder, når du forlader siden.'
-          : 'Browseren tillader ikke, at siden gemmer data (fx i privat tilstand, eller fordi lokal lagring er slået fra). Du kan stadig krydse af, men afkrydsningerne forsvinder, når du forlader siden.',
-      });
+    const damaged = store.damaged();
+    if (damaged) {
+      parts.push(['set-aside', alert('set-aside', damaged.setAsideKey, () => setAsideAlert(damaged.setAsideKey, damaged.raw))]);
     }
-    // Re-filling the region would make screen readers read it again on every tick.
-    const key = JSON.stringify(parts);
-    if (key === shown) return;
-    shown = key;
-    if (parts.length === 0) {
-      notice.hidden = true;
-      notice.replaceChildren();
-      delete notice.dataset.reason;
-      return;
+    const text = NOT_SAVED.get(store.saveState());
+    if (text) {
+      parts.push(['state', alert('state', store.saveState(), () => ({
+        element: createAlert({ variant: 'warning', heading: 'Dit fremskridt kan ikke gemmes', text, data: { noticeReason: store.saveState() } }),
+        dispose() {},
+      }))]);
     }
-    notice.dataset.reason = parts.map((p) => p.reason).join(' ');
-    notice.replaceChildren(...parts.map(({ reason, heading, text }) =>
-      createAlert({ variant: 'warning', heading, text, data: { noticeReason: reason } })));
-    notice.hidden = false;
+    if (discarded) parts.push(['discarded', discarded]);
+
+    const signature = parts.map(([id, entry]) => `${id}#${entry.version}`).join('|');
+    if (signature === shown) return;
+    shown = signature;
+    for (const [id, entry] of built) {
+      if (!parts.some(([shownId]) => shownId === id)) {
+        entry.dispose();
+        built.delete(id);
+      }
+    }
+    const elements = parts.map(([, entry]) => entry.element);
+    notice.replaceChildren(...elements);
+    notice.hidden = elements.length === 0;
+    if (elements.length === 0) delete notice.dataset.reason;
+    else notice.dataset.reason = elements.map((element) => element.dataset.noticeReason).join(' ');
   };
   render();
   store.subscribe(render);
+  onHeldChange(render);
 }

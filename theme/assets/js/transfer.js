@@ -2,7 +2,7 @@
 // after an in-page confirmation), reset (confirmed), and count saved items for deliverables
 // that no longer exist in the content.
 import { createAlert } from './alert.js';
-import { validateItems, SCHEMA } from './storage.js';
+import { validateItems, field, itemsToJson, SCHEMA } from './storage.js';
 import { loadContentIndex, deliverableIds } from './content-index.js';
 
 export const FORMAT = 'drejebog-fremskridt';
@@ -30,7 +30,7 @@ export function initTransfer(store, root = document) {
 
   exportButton?.addEventListener('click', () => {
     const items = store.items();
-    const data = { format: FORMAT, schema: SCHEMA, site: store.siteId, exported: new Date().toISOString(), items };
+    const data = { format: FORMAT, schema: SCHEMA, site: store.siteId, exported: new Date().toISOString(), items: itemsToJson(items) };
     const blob = new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
@@ -41,7 +41,7 @@ export function initTransfer(store, root = document) {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
-    const n = Object.keys(items).length;
+    const n = items.size;
     say(`Dit fremskridt er eksporteret til filen ${link.download} (${n} ${n === 1 ? 'afkrydset leverance' : 'afkrydsede leverancer'}).`);
   });
 
@@ -64,7 +64,7 @@ function initImport(store, root, fileInput, say, fail) {
   const mode = () => root.querySelector('input[name="import-mode"]:checked')?.value === 'replace' ? 'replace' : 'merge';
   const describe = () => {
     if (!pending || !summary) return;
-    const n = Object.keys(pending).length;
+    const n = pending.size;
     const current = store.count();
     const what = `Filen indeholder ${n} ${n === 1 ? 'afkrydset leverance' : 'afkrydsede leverancer'}.`;
     summary.textContent = mode() === 'replace'
@@ -96,14 +96,14 @@ function initImport(store, root, fileInput, say, fail) {
   apply?.addEventListener('click', () => {
     if (!pending) return;
     const chosen = mode();
-    const n = Object.keys(pending).length;
+    const n = pending.size;
     const saved = chosen === 'replace' ? store.replace(pending) : store.merge(pending);
     close();
     fileInput.value = '';
     const done = chosen === 'replace'
       ? `Dit fremskridt er erstattet med filens ${ticks(n)}.`
       : `Filens ${ticks(n)} er lagt til dit fremskridt.`;
-    say(saved.ok ? done : `${done} Men browseren kunne ikke gemme det, så det forsvinder, når du forlader siden.`);
+    say(saved.ok ? done : `${done} ${notSaved(saved.reason)}`);
     fileInput.focus();
   });
 
@@ -134,25 +134,33 @@ export function checkImport(text, siteId) {
   } catch {
     return reject('Filen er ikke gyldig JSON, så den kan ikke være en eksport af fremskridt fra drejebogen.', 'json');
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data) || data.format !== FORMAT) {
+  if (!data || typeof data !== 'object' || Array.isArray(data) || field(data, 'format') !== FORMAT) {
     return reject(`Filen er ikke en eksport af fremskridt fra drejebogen (feltet »format« skal være »${FORMAT}«).`, 'format');
   }
-  if (!Number.isInteger(data.schema) || data.schema < 1) {
+  const schema = field(data, 'schema');
+  const site = field(data, 'site');
+  if (!Number.isInteger(schema) || schema < 1) {
     return reject('Filen mangler et gyldigt skemanummer (feltet »schema«).', 'schema');
   }
-  if (data.schema > SCHEMA) {
-    return reject(`Filen er lavet af en nyere udgave af drejebogen (skema ${data.schema}), som denne side ikke kan læse. Siden kender skema ${SCHEMA}.`, 'newer-schema');
+  if (schema > SCHEMA) {
+    return reject(`Filen er lavet af en nyere udgave af drejebogen (skema ${schema}), som denne side ikke kan læse. Siden kender skema ${SCHEMA}.`, 'newer-schema');
   }
-  if (data.site !== siteId) {
-    const from = typeof data.site === 'string' && data.site ? `fra »${data.site}«` : 'uden angivelse af site';
+  if (site !== siteId) {
+    const from = typeof site === 'string' && site ? `fra »${site}«` : 'uden angivelse af site';
     return reject(`Filen er eksporteret ${from}, ikke fra dette site (»${siteId}«).`, 'site');
   }
-  const checked = validateItems(data.items);
+  const checked = validateItems(field(data, 'items'));
   if (!checked.ok) {
     const which = checked.badId ? ` (fx »${checked.badId}«)` : '';
     return reject(`Filen indeholder afkrydsninger, der ikke er gyldige${which}. Hver leverance skal have et gyldigt id og værdien { "done": true }.`, 'items');
   }
   return { ok: true, items: checked.items };
+}
+
+function notSaved(reason) {
+  return reason === 'held'
+    ? 'Men det bliver ikke gemt, før du har valgt, hvad der skal ske med de gemte data, der ikke kunne læses (se beskeden øverst på siden).'
+    : 'Men browseren kunne ikke gemme det, så det forsvinder, når du forlader siden.';
 }
 
 function reject(reason, code) {
@@ -177,7 +185,7 @@ function initReset(store, root, resetButton, say) {
   apply?.addEventListener('click', () => {
     const saved = store.reset();
     if (confirmBox) confirmBox.hidden = true;
-    say(saved.ok ? 'Dit fremskridt er nulstillet.' : 'Afkrydsningerne er fjernet fra siden, men browseren kunne ikke gemme ændringen.');
+    say(saved.ok ? 'Dit fremskridt er nulstillet.' : `Afkrydsningerne er fjernet fra siden. ${notSaved(saved.reason)}`);
     resetButton.focus();
   });
   cancel?.addEventListener('click', () => {
@@ -195,7 +203,7 @@ async function initOrphans(store, element) {
   }
   const known = deliverableIds(index);
   const render = () => {
-    const n = Object.keys(store.items()).filter((id) => !known.has(id)).length;
+    const n = [...store.items().keys()].filter((id) => !known.has(id)).length;
     element.dataset.count = String(n);
     element.textContent = n === 0
       ? 'Alle dine gemte afkrydsninger hører til leverancer, der findes i drejebogen.'
