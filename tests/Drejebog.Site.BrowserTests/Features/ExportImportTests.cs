@@ -90,6 +90,9 @@ public sealed class ExportImportTests(SiteFixture site) : BrowserTest(site)
         { "an item that is not done", """{"format":"drejebog-fremskridt","schema":1,"site":"drejebog.netlify.app","exported":"2026-11-27T12:00:00.000Z","items":{"programledelse-udpeget":{"done":false}}}""" },
         { "an invalid id", """{"format":"drejebog-fremskridt","schema":1,"site":"drejebog.netlify.app","exported":"2026-11-27T12:00:00.000Z","items":{"<img src=x>":{"done":true}}}""" },
         { "a JSON array", "[]" },
+        // JSON.parse makes `__proto__` an own key; it is not a valid id, so the file is refused.
+        { "an id named __proto__", """{"format":"drejebog-fremskridt","schema":1,"site":"drejebog.netlify.app","exported":"2026-11-27T12:00:00.000Z","items":{"__proto__":{"done":true}}}""" },
+        { "an object where an item should be, under __proto__", """{"format":"drejebog-fremskridt","schema":1,"site":"drejebog.netlify.app","exported":"2026-11-27T12:00:00.000Z","items":{"programledelse-udpeget":{"__proto__":{"done":true}}}}""" },
     };
 
     [Theory]
@@ -111,6 +114,43 @@ public sealed class ExportImportTests(SiteFixture site) : BrowserTest(site)
         Assert.True((await StorageAsync(Page)).SequenceEqual(before), $"{what}: localStorage changed");
         await GoAsync(RealContent.FirstPage);
         await Expect(Checkbox(Page, FirstDeliverable)).ToBeCheckedAsync();
+    }
+
+    [Theory]
+    [InlineData("merge")]
+    [InlineData("replace")]
+    public async Task Items_named_like_object_properties_are_imported_stored_shown_ticked_and_exported(string mode)
+    {
+        // The second milestone's page, with its deliverables renamed to ids that are also names on
+        // Object.prototype (`constructor`) or nearly (`tostring`).
+        await Page.RouteAsync("**" + RealContent.SecondPage, async route =>
+        {
+            var response = await route.FetchAsync();
+            var html = (await response.TextAsync())
+                .Replace($"data-deliverable=\"{SecondDeliverable}\"", "data-deliverable=\"constructor\"", StringComparison.Ordinal)
+                .Replace($"data-deliverable=\"{ThirdDeliverable}\"", "data-deliverable=\"tostring\"", StringComparison.Ordinal);
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = html });
+        });
+        // `constructor` without "at": a plain object would find Object.prototype.constructor there and skip it.
+        const string Exported = """{"format":"drejebog-fremskridt","schema":1,"site":"drejebog.netlify.app","exported":"2026-11-27T12:00:00.000Z","items":{"constructor":{"done":true},"tostring":{"done":true,"at":"2026-11-27T11:58:00.000Z"}}}""";
+
+        await ImportAsync(Page, Exported, mode);
+
+        Assert.Equal(Sets.Of("constructor", "tostring"), StoredIds(await StoredAsync(Page, ProgressKey)));
+        await GoAsync(RealContent.SecondPage);
+        await Expect(Checkbox(Page, "constructor")).ToBeCheckedAsync();
+        await Expect(Checkbox(Page, "tostring")).ToBeCheckedAsync();
+        await Checkbox(Page, "constructor").UncheckAsync();
+        await Checkbox(Page, "constructor").CheckAsync();
+        Assert.Equal(Sets.Of("constructor", "tostring"), DoneItems(await ExportAsync(Page), "the export"));
+    }
+
+    /// <summary>The ids under "items" in a stored value, whatever their items hold.</summary>
+    private static SortedSet<string> StoredIds(string? json)
+    {
+        Assert.NotNull(json);
+        using var document = JsonDocument.Parse(json);
+        return new SortedSet<string>(document.RootElement.GetProperty("items").EnumerateObject().Select(item => item.Name), StringComparer.Ordinal);
     }
 
     [Fact]

@@ -80,6 +80,8 @@ public sealed class StorageFailureTests(SiteFixture site) : BrowserTest(site)
         Assert.Equal(Corrupted, setAside.Value);
         Assert.True(DateTimeOffset.TryParse(setAside.Key[DamagedPrefix.Length..], CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _),
             $"{setAside.Key} does not end in an ISO time");
+        var download = await Page.RunAndWaitForDownloadAsync(() => notice.Locator("[data-damaged-download]").ClickAsync());
+        Assert.Equal(Corrupted, await File.ReadAllTextAsync(await download.PathAsync()));
 
         await Checkbox(Page, Deliverable).CheckAsync();
 

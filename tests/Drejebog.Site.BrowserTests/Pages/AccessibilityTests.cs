@@ -121,4 +121,23 @@ public sealed class AccessibilityTests(SiteFixture site) : BrowserTest(site)
 
         await Axe.AssertNoViolationsAsync(Page, "a milestone page with the storage notice");
     }
+
+    [Fact]
+    public async Task Page_with_a_held_unreadable_value_its_question_and_the_answer_has_no_wcag_violations()
+    {
+        await Context.AddInitScriptAsync(NoRoomToSetAsideScript);
+        await GoAsync("/");
+        await StoreAsync(Page, ProgressKey, "{not json");
+        await GoAsync(RealContent.FirstPage);
+        var held = StorageNotice(Page).Locator("[data-notice-reason=held]");
+        await held.Locator("[data-damaged-start]").ClickAsync();
+        await Expect(held.Locator("[data-damaged-discard]")).ToBeVisibleAsync();
+
+        await Axe.AssertNoViolationsAsync(Page, "a milestone page asking whether to discard an unreadable stored value");
+
+        await held.Locator("[data-damaged-discard]").ClickAsync();
+        await Expect(StorageNotice(Page).Locator("[data-notice-reason=discarded]")).ToBeFocusedAsync();
+
+        await Axe.AssertNoViolationsAsync(Page, "a milestone page after discarding an unreadable stored value");
+    }
 }

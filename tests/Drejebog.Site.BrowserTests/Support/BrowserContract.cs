@@ -15,6 +15,20 @@ internal static class BrowserContract
     public const string DamagedPrefix = "drejebog:v1:fremskridt:beskadiget:";
     public const string ExportFormat = "drejebog-fremskridt";
 
+    /// <summary>
+    /// An init script (runs before the page's own) for storage with room for anything but a copy
+    /// set aside under a <c>…:beskadiget:…</c> key, as when the storage is nearly full.
+    /// </summary>
+    public const string NoRoomToSetAsideScript = """
+        (() => {
+          const setItem = Storage.prototype.setItem;
+          Storage.prototype.setItem = function (key, value) {
+            if (String(key).includes(':beskadiget:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            return setItem.call(this, key, value);
+          };
+        })();
+        """;
+
     /// <summary>The checkbox the scripts make for a deliverable.</summary>
     public static ILocator Checkbox(IPage page, string deliverableId) =>
         page.Locator($"input[type=checkbox][data-deliverable=\"{deliverableId}\"]");
