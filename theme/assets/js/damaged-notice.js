@@ -10,14 +10,16 @@ const KINDS = new Map([
     file: 'drejebog-fremskridt-beskadiget',
     heading: 'Dit gemte fremskridt kunne ikke læses',
     meanwhile: 'bliver dine afkrydsninger ikke gemt, og de forsvinder, når du forlader siden',
+    afterwards: 'Det, du har krydset af på denne side, er gemt, og dine afkrydsninger bliver gemt igen.',
   }],
   [ROLE_KEY, {
     file: 'drejebog-rolle-beskadiget',
     heading: 'Din gemte rolle kunne ikke læses',
     meanwhile: 'bliver dit valg af rolle ikke husket',
+    afterwards: 'Dit valg af rolle bliver husket igen.',
   }],
 ]);
-const OTHER = { file: 'drejebog-beskadiget', heading: 'Gemte data kunne ikke læses', meanwhile: 'bliver intet gemt' };
+const OTHER = { file: 'drejebog-beskadiget', heading: 'Gemte data kunne ikke læses', meanwhile: 'bliver intet gemt', afterwards: '' };
 
 /**
  * A held value: says so, offers the file, and calls `onDiscard` only after "Slet … og start
@@ -72,11 +74,15 @@ export function setAsideAlert(setAsideKey, raw) {
   return { element, dispose };
 }
 
-/** After the reader discarded a held value; focusable, so focus has somewhere to go. */
-export function discardedAlert(savingWorks) {
+/**
+ * After the reader discarded a held value; focusable, so focus has somewhere to go.
+ * `savingWorks`: whether the key could be written again (else the "cannot be saved" alert says why).
+ */
+export function discardedAlert(key, savingWorks) {
+  const kind = KINDS.get(key) ?? OTHER;
   const element = createAlert({
     variant: 'success',
-    text: `De gemte data er slettet, og du starter forfra.${savingWorks ? ' Det, du vælger nu, bliver gemt igen.' : ''}`,
+    text: `De gemte data er slettet, og du starter forfra.${savingWorks && kind.afterwards ? ` ${kind.afterwards}` : ''}`,
     data: { noticeReason: 'discarded' },
   });
   element.tabIndex = -1;

@@ -30,7 +30,7 @@ export function initStorageNotice(store, root = document) {
 
   const discard = (key) => {
     discardHeld(key);
-    discarded = alert('discarded', key, () => ({ element: discardedAlert(key !== PROGRESS_KEY || store.saveState() === 'ok'), dispose() {} }));
+    discarded = alert('discarded', key, () => ({ element: discardedAlert(key, key !== PROGRESS_KEY || store.saveState() === 'ok'), dispose() {} }));
     render();
     discarded.element.focus();
   };
