@@ -130,6 +130,27 @@ public sealed class UnreadableStorageTests(SiteFixture site) : BrowserTest(site)
         Assert.Empty(await StoredDoneAsync(Page));
     }
 
+    [Fact]
+    public async Task When_another_tab_starts_fresh_this_tab_stops_holding_and_saves_again()
+    {
+        await Context.AddInitScriptAsync(NoRoomToSetAsideScript);
+        await GoAsync("/");
+        await StoreAsync(Page, ProgressKey, "{not json");
+        await GoAsync(RealContent.FirstPage);
+        var other = await NewTabAsync();
+        await GoAsync(RealContent.SecondPage, other);
+        await Checkbox(other, SecondDeliverable).CheckAsync();
+        await Expect(Held).ToBeVisibleAsync();
+
+        var otherHeld = StorageNotice(other).Locator("[data-notice-reason=held]");
+        await otherHeld.Locator("[data-damaged-start]").ClickAsync();
+        await otherHeld.Locator("[data-damaged-discard]").ClickAsync();
+
+        await Expect(Held).ToHaveCountAsync(0);
+        await Checkbox(Page, FirstDeliverable).CheckAsync();
+        Assert.Equal(Sets.Of(FirstDeliverable, SecondDeliverable), await StoredDoneAsync(Page));
+    }
+
     /// <summary>Stores <paramref name="damaged"/> as the progress, then fills localStorage to the last character.</summary>
     private async Task FillStorageAfterAsync(string damaged) => await Page.EvaluateAsync("""
         ([key, damaged]) => {
