@@ -1,4 +1,3 @@
-using System.Net;
 using Drejebog.Site.Cli.Preview;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
@@ -26,9 +25,9 @@ internal static class PreviewCommand
         {
             server = PreviewServer.Start(options.Output, options.Port, SiteHeaders(stderr));
         }
-        catch (HttpListenerException error)
+        catch (IOException error)
         {
-            stderr.WriteLine($"Porten {options.Port} kan ikke bruges: {error.Message}. Vælg en anden med -p <nummer>, eller -p 0 for en ledig port.");
+            stderr.WriteLine($"Porten {options.Port} kan ikke bruges: {(error.InnerException ?? error).Message.TrimEnd('.')}. Vælg en anden med -p <nummer>, eller -p 0 for en ledig port.");
             return ExitCode.Usage;
         }
         using (server)
