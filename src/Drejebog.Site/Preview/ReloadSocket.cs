@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http;
 
 namespace Drejebog.Site.Cli.Preview;
@@ -16,7 +17,7 @@ internal static class ReloadSocket
     public static bool Allows(string? origin, string address) =>
         origin is null || string.Equals(origin.TrimEnd('/'), address.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Keeps the connection until it closes, or refuses it (403).</summary>
+    /// <summary>Keeps the connection until it closes, or refuses it: 403 for another origin, 503 when too many pages are open.</summary>
     public static async Task ServeAsync(HttpContext context, string address, ReloadChannel reloads, PreviewState state)
     {
         if (!Allows(context.Request.Headers.Origin, address))
@@ -24,7 +25,17 @@ internal static class ReloadSocket
             context.Response.StatusCode = 403;
             return;
         }
-        var socket = await context.WebSockets.AcceptWebSocketAsync();
+        WebSocket socket;
+        try
+        {
+            socket = await context.WebSockets.AcceptWebSocketAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // Kestrel's limit of open WebSockets (PreviewLimits.MaxReloadSockets) is reached.
+            context.Response.StatusCode = 503;
+            return;
+        }
         await reloads.ServeAsync(socket, state.Hello());
     }
 }
