@@ -16,6 +16,8 @@ internal static class PreviewCommand
         stdout = TextWriter.Synchronized(stdout);
         stderr = TextWriter.Synchronized(stderr);
         stdout.WriteLine($"Bygger {options.Input} → {options.Output}");
+        // The server starts while the first build runs, which hides Kestrel's start-up time.
+        var starting = Task.Run(() => PreviewServer.Start(options.Output, options.Port, SiteHeaders(stderr)));
         var builder = new PreviewBuilder(options);
         var first = builder.Build(full: true);
         PreviewReport.Build(first, stdout, stderr);
@@ -23,7 +25,7 @@ internal static class PreviewCommand
         PreviewServer server;
         try
         {
-            server = PreviewServer.Start(options.Output, options.Port, SiteHeaders(stderr));
+            server = starting.GetAwaiter().GetResult();
         }
         catch (IOException error)
         {
