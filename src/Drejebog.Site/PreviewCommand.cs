@@ -1,4 +1,3 @@
-using System.Net;
 using Drejebog.Site.Cli.Preview;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
@@ -17,6 +16,8 @@ internal static class PreviewCommand
         stdout = TextWriter.Synchronized(stdout);
         stderr = TextWriter.Synchronized(stderr);
         stdout.WriteLine($"Bygger {options.Input} → {options.Output}");
+        // The server starts while the first build runs, which hides Kestrel's start-up time.
+        var starting = Task.Run(() => PreviewServer.Start(options.Output, options.Port, SiteHeaders(stderr)));
         var builder = new PreviewBuilder(options);
         var first = builder.Build(full: true);
         PreviewReport.Build(first, stdout, stderr);
@@ -24,11 +25,11 @@ internal static class PreviewCommand
         PreviewServer server;
         try
         {
-            server = PreviewServer.Start(options.Output, options.Port, SiteHeaders(stderr));
+            server = starting.GetAwaiter().GetResult();
         }
-        catch (HttpListenerException error)
+        catch (IOException error)
         {
-            stderr.WriteLine($"Porten {options.Port} kan ikke bruges: {error.Message}. Vælg en anden med -p <nummer>, eller -p 0 for en ledig port.");
+            stderr.WriteLine($"Porten {options.Port} kan ikke bruges: {(error.InnerException ?? error).Message.TrimEnd('.')}. Vælg en anden med -p <nummer>, eller -p 0 for en ledig port.");
             return ExitCode.Usage;
         }
         using (server)

@@ -1,4 +1,5 @@
-using System.Net;
+using System.Net.WebSockets;
+using Microsoft.AspNetCore.Http;
 
 namespace Drejebog.Site.Cli.Preview;
 
@@ -16,16 +17,25 @@ internal static class ReloadSocket
     public static bool Allows(string? origin, string address) =>
         origin is null || string.Equals(origin.TrimEnd('/'), address.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Keeps the connection until it closes; false when it was refused (403).</summary>
-    public static async Task<bool> ServeAsync(HttpListenerContext context, string address, ReloadChannel reloads, PreviewState state)
+    /// <summary>Keeps the connection until it closes, or refuses it: 403 for another origin, 503 when too many pages are open.</summary>
+    public static async Task ServeAsync(HttpContext context, string address, ReloadChannel reloads, PreviewState state)
     {
-        if (!Allows(context.Request.Headers["Origin"], address))
+        if (!Allows(context.Request.Headers.Origin, address))
         {
             context.Response.StatusCode = 403;
-            return false;
+            return;
         }
-        var socket = await context.AcceptWebSocketAsync(subProtocol: null);
-        await reloads.ServeAsync(socket.WebSocket, state.Hello());
-        return true;
+        WebSocket socket;
+        try
+        {
+            socket = await context.WebSockets.AcceptWebSocketAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // Kestrel's limit of open WebSockets (PreviewLimits.MaxReloadSockets) is reached.
+            context.Response.StatusCode = 503;
+            return;
+        }
+        await reloads.ServeAsync(socket, state.Hello());
     }
 }

@@ -22,7 +22,64 @@ internal static class RawHttp
         await stream.CopyToAsync(response, timeout.Token);
         return RawResponse.Parse(response.ToArray());
     }
+
+    /// <summary>
+    /// Writes <paramref name="request"/> piece by piece while reading, as a hostile client would:
+    /// the server may answer and close the connection long before the whole request is sent.
+    /// Reads until the server closes the connection or <paramref name="hangGuard"/> has passed.
+    /// </summary>
+    public static async Task<RawExchange> SendAsync(int port, IEnumerable<byte[]> request, TimeSpan? hangGuard = null)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", port);
+        var stream = client.GetStream();
+        using var timeout = new CancellationTokenSource(hangGuard ?? TimeSpan.FromSeconds(20));
+        var reading = ReadUntilClosedAsync(stream, timeout.Token);
+        try
+        {
+            foreach (var piece in request)
+            {
+                await stream.WriteAsync(piece, timeout.Token);
+            }
+        }
+        catch (Exception error) when (error is IOException or OperationCanceledException)
+        {
+            // The server stopped reading and closed the connection: what it answered is read below.
+        }
+        var (received, closed) = await reading;
+        return new RawExchange(received.Length == 0 ? null : RawResponse.Parse(received), closed);
+    }
+
+    /// <summary>A request line and headers for <paramref name="port"/>, without the blank line that ends them.</summary>
+    public static byte[] Head(int port, string method = "GET", string target = "/") =>
+        Encoding.Latin1.GetBytes($"{method} {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n");
+
+    private static async Task<(byte[] Received, bool Closed)> ReadUntilClosedAsync(NetworkStream stream, CancellationToken timeout)
+    {
+        using var received = new MemoryStream();
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            while (await stream.ReadAsync(buffer, timeout) is var count and > 0)
+            {
+                received.Write(buffer, 0, count);
+            }
+            return (received.ToArray(), true);
+        }
+        catch (IOException)
+        {
+            // Reset by the server, which closed with part of the request unread.
+            return (received.ToArray(), true);
+        }
+        catch (OperationCanceledException)
+        {
+            return (received.ToArray(), false);
+        }
+    }
 }
+
+/// <summary>What the server answered, if anything, and whether it closed the connection.</summary>
+internal sealed record RawExchange(RawResponse? Response, bool Closed);
 
 internal sealed record RawResponse(int Status, IReadOnlyDictionary<string, string> Headers, string Body)
 {

@@ -162,6 +162,36 @@ public sealed class PreviewServerTests : IDisposable
     }
 
     [Fact]
+    public async Task Another_host_name_gets_421_with_the_address_to_use()
+    {
+        var response = await RawHttp.GetAsync(server.Port, "/", host: "localhost");
+
+        Assert.Equal(421, response.Status);
+        Assert.Contains(server.Address, response.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_HEAD_request_gets_the_headers_without_the_body()
+    {
+        var response = await RawHttp.GetAsync(server.Port, "/assets/site.css", method: "HEAD");
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal("7", response.Headers["Content-Length"]);
+        Assert.True(response.Headers.ContainsKey("ETag"));
+        Assert.Equal("", response.Body);
+    }
+
+    [Fact]
+    public async Task Other_methods_get_405_with_the_ones_allowed()
+    {
+        var response = await RawHttp.GetAsync(server.Port, "/", method: "DELETE");
+
+        Assert.Equal(405, response.Status);
+        Assert.Equal("GET, HEAD", response.Headers["Allow"]);
+        Assert.Equal("default-src 'self'", response.Headers["Content-Security-Policy"]);
+    }
+
+    [Fact]
     public async Task The_reload_script_is_served_as_a_module()
     {
         var response = await RawHttp.GetAsync(server.Port, "/_preview/reload.js");
