@@ -72,7 +72,7 @@ public static class ErrorCodes
     // Reading input and theme files from disk: links, special files, sizes, and output paths a file may not take.
     public static readonly ErrorCode LinkOutsideFolder = new("DS080", "Den symbolske lænke peger på `{0}`, som ligger uden for mappen `{1}`. Kun filer i mappen kan bruges; kopiér filen ind i mappen i stedet for at lænke til den.");
     public static readonly ErrorCode LinkLoop = new("DS081", "Den symbolske lænke går i ring: den peger (evt. gennem andre lænker) på sig selv eller på en mappe, den selv ligger i. Slet lænken.");
-    public static readonly ErrorCode FolderReadTwice = new("DS082", "Den symbolske lænke peger på mappen `{0}`, som allerede læses. En mappe kan kun indgå ét sted; slet lænken.");
+    public static readonly ErrorCode FolderReadTwice = new("DS082", "Den symbolske lænke peger på en mappe, som allerede læses gennem lænken `{0}`. En mappe kan kun læses gennem én lænke; slet den ene.");
     public static readonly ErrorCode BrokenSymbolicLink = new("DS083", "Den symbolske lænke peger på `{0}`, som ikke findes. Ret eller slet lænken.");
     public static readonly ErrorCode NotARegularFile = new("DS084", "Her ligger {0}, ikke en almindelig fil eller mappe, og den kan ikke læses som en del af sitet. Slet den.");
     public static readonly ErrorCode FileTooLarge = new("DS085", "Filen fylder {0} byte, men {1} må højst fylde {2} byte. Gør filen mindre (fx et komprimeret billede eller en PDF med lavere opløsning), eller del den op.");

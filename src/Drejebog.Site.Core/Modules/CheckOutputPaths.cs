@@ -28,9 +28,11 @@ public sealed class CheckOutputPaths : IModule
         {
             written.TryAdd(page.OutputPath, page.IsGenerated ? $"den genererede side {page.Url}" : $"siden {page.DisplayPath}");
         }
-        foreach (var asset in context.Assets.GetAwaiter().GetResult().Files)
+        var assets = context.Assets.GetAwaiter().GetResult();
+        var hashed = assets.Files.ToDictionary(f => f.OutputPath, StringComparer.Ordinal);
+        foreach (var (original, path) in assets.Paths)
         {
-            written.TryAdd(asset.OutputPath, $"temaets fil {asset.SourcePath ?? context.ThemePath(asset.OutputPath)}");
+            written.TryAdd(path, $"temaets fil {hashed[path].SourcePath ?? context.ThemePath(original)}");
         }
         foreach (var file in context.GeneratedFiles)
         {

@@ -44,9 +44,8 @@ public sealed class SourceTree
         var files = new List<SourceEntry>();
         if (Locate(relativeFolder) is (FileKind.Directory, var folder))
         {
-            var real = folder.RealPath;
             var prefix = relativeFolder.Length == 0 ? "" : relativeFolder.TrimEnd('/') + "/";
-            Walk(real, prefix, recursive, new Dictionary<string, string>(StringComparer.Ordinal) { [real] = prefix }, [real], files);
+            WalkTree(folder.RealPath, prefix, recursive, files);
         }
         return files;
     }
@@ -97,13 +96,43 @@ public sealed class SourceTree
         return null;
     }
 
+    /// <summary>
+    /// Reads the real folders first, then the links to folders inside the tree, each as if it were a
+    /// folder at the link's path. A link that lies inside the folder it leads to is a loop; and a
+    /// folder is read through at most one link, so links to links cannot multiply the work.
+    /// </summary>
+    private void WalkTree(string folder, string prefix, bool recursive, List<SourceEntry> files)
+    {
+        var links = new Queue<(string Relative, string Target, string Parent)>();
+        var readThroughLink = new Dictionary<string, string>(StringComparer.Ordinal);
+        Walk(folder, prefix, recursive, files, links, readThroughLink, throughLink: false);
+        while (links.TryDequeue(out var link))
+        {
+            if (RealPath.IsInside(link.Parent, link.Target))
+            {
+                problems.Enqueue(At(Display(link.Relative), ErrorCodes.LinkLoop));
+            }
+            else if (readThroughLink.TryGetValue(link.Target, out var first))
+            {
+                problems.Enqueue(At(Display(link.Relative), ErrorCodes.FolderReadTwice, Display(first)));
+            }
+            else
+            {
+                readThroughLink[link.Target] = link.Relative;
+                Walk(link.Target, link.Relative + "/", recursive, files, links, readThroughLink, throughLink: true);
+            }
+        }
+    }
+
     /// <param name="folder">The folder to read, resolved.</param>
     /// <param name="prefix">Its path under the tree's folder, ending in <c>/</c> (or empty).</param>
     /// <param name="recursive">Whether to read the folders in it too.</param>
-    /// <param name="walked">Every folder read so far (resolved), with the path it was read under, so no folder is read twice.</param>
-    /// <param name="ancestors">The folders from the start down to this one: a link to one of them is a loop.</param>
     /// <param name="files">Where the regular files found are added.</param>
-    private void Walk(string folder, string prefix, bool recursive, Dictionary<string, string> walked, HashSet<string> ancestors, List<SourceEntry> files)
+    /// <param name="links">Where links to folders are put, to be read after the real folders.</param>
+    /// <param name="readThroughLink">The folders read through a link so far, with the first link's path.</param>
+    /// <param name="throughLink">Whether this folder is read through a link (its subfolders then count as read through it).</param>
+    private void Walk(string folder, string prefix, bool recursive, List<SourceEntry> files,
+        Queue<(string Relative, string Target, string Parent)> links, Dictionary<string, string> readThroughLink, bool throughLink)
     {
         IEnumerable<string> names;
         try
@@ -118,31 +147,25 @@ public sealed class SourceTree
         foreach (var name in names.Where(name => !name.StartsWith('.')))
         {
             var relative = prefix + name;
-            var (kind, real) = Resolve(Path.Join(folder, name), relative);
-            if (kind is null)
-            {
-                continue;
-            }
+            var path = Path.Join(folder, name);
+            var (kind, real) = Resolve(path, relative);
             if (kind == FileKind.RegularFile)
             {
                 files.Add(new SourceEntry(relative, real, LengthOf(real)));
             }
             else if (kind == FileKind.Directory && recursive)
             {
-                if (ancestors.Contains(real))
+                if (real != path)
                 {
-                    problems.Enqueue(At(Display(relative), ErrorCodes.LinkLoop));
+                    links.Enqueue((relative, real, folder));
                 }
-                else if (walked.TryGetValue(real, out var first))
+                else if (!throughLink || readThroughLink.TryAdd(real, relative))
                 {
-                    problems.Enqueue(At(Display(relative), ErrorCodes.FolderReadTwice, Display(first.TrimEnd('/'))));
+                    Walk(real, relative + "/", recursive, files, links, readThroughLink, throughLink);
                 }
                 else
                 {
-                    walked[real] = relative + "/";
-                    ancestors.Add(real);
-                    Walk(real, relative + "/", recursive, walked, ancestors, files);
-                    ancestors.Remove(real);
+                    problems.Enqueue(At(Display(relative), ErrorCodes.FolderReadTwice, Display(readThroughLink[real])));
                 }
             }
         }
