@@ -79,4 +79,5 @@ public static class ErrorCodes
     public static readonly ErrorCode FileUnreadable = new("DS086", "Filen kunne ikke læses: {0}");
     public static readonly ErrorCode OutputPathTaken = new("DS087", "Filen ville blive udgivet som {0}, men {1} skriver allerede {2}. Omdøb eller flyt filen.");
     public static readonly ErrorCode ReservedOutputPath = new("DS088", "Filen ville blive udgivet som {0}, som er forbeholdt {1}. Den kan ikke komme fra input-mappen; omdøb eller slet filen.");
+    public static readonly ErrorCode InvalidAssetMap = new("DS089", "Temaets `assets.json` kan ikke læses: {0}. Filen skal være en liste af `{{\"from\": …, \"to\": …}}`.");
 }

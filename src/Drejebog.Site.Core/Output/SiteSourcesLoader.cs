@@ -48,7 +48,8 @@ public static class SiteSourcesLoader
             .Where(template => template.Bytes is not null)
             .ToDictionary(template => template.RelativePath, template => Text(template.Bytes!), StringComparer.Ordinal);
         var packages = new SourceTree(Path.Combine(themeDirectory, PackagesFolder), $"{themeRoot}/{PackagesFolder}");
-        var (assets, missing) = Assets(theme, packages, themeRoot);
+        var problems = new List<Diagnostic>();
+        var (assets, missing) = Assets(theme, packages, themeRoot, problems);
         return new SiteSources
         {
             InputDisplayRoot = inputRoot,
@@ -58,12 +59,12 @@ public static class SiteSourcesLoader
             Assets = assets,
             MissingAssets = missing,
             BaseUrl = baseUrl,
-            LoadProblems = [.. input.Problems, .. theme.Problems, .. packages.Problems],
+            LoadProblems = [.. input.Problems, .. theme.Problems, .. packages.Problems, .. problems],
         };
     }
 
     /// <summary>Our own assets under <c>theme/assets/</c> and the dkfds files named in <c>theme/assets.json</c>, read into memory.</summary>
-    private static (List<StaticFile> Assets, List<string> Missing) Assets(SourceTree theme, SourceTree packages, string themeRoot)
+    private static (List<StaticFile> Assets, List<string> Missing) Assets(SourceTree theme, SourceTree packages, string themeRoot, List<Diagnostic> problems)
     {
         var assets = new List<StaticFile>();
         var missing = new List<string>();
@@ -74,7 +75,23 @@ public static class SiteSourcesLoader
         {
             return (assets, missing);
         }
-        foreach (var entry in JsonSerializer.Deserialize<List<AssetMapping>>(mapBytes, JsonOptions) ?? [])
+        List<AssetMapping> mappings;
+        try
+        {
+            mappings = JsonSerializer.Deserialize<List<AssetMapping>>(mapBytes, JsonOptions) ?? [];
+            if (mappings.Any(m => m is null || string.IsNullOrEmpty(m.From) || string.IsNullOrEmpty(m.To)))
+            {
+                throw new JsonException("en post mangler `from` eller `to`");
+            }
+        }
+        catch (JsonException error)
+        {
+            var line = (int)(error.LineNumber ?? 0) + 1;
+            var column = (int)(error.BytePositionInLine ?? 0) + 1;
+            problems.Add(new Diagnostic($"{themeRoot}/{AssetMapFile}", line, column, Severity.Error, ErrorCodes.InvalidAssetMap.Code, ErrorCodes.InvalidAssetMap.Format(error.Message)));
+            return (assets, missing);
+        }
+        foreach (var entry in mappings)
         {
             var source = $"{DesignSystemFolder[(PackagesFolder.Length + 1)..]}/{entry.From}";
             switch (packages.Locate(source))

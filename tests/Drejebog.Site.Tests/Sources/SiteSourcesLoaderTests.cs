@@ -308,6 +308,28 @@ public sealed class SiteSourcesLoaderTests : IDisposable
         AssertNothingSecret(sources);
     }
 
+    [Fact]
+    public void An_asset_map_that_is_not_a_list_of_mappings_is_an_error_not_a_crash()
+    {
+        temp.Write("site/theme/assets.json", "[\n  {\"from\": \"dist/css\"}\n]\n");
+
+        var sources = Load();
+
+        var problem = Assert.Single(sources.LoadProblems);
+        Assert.Equal(("site/theme/assets.json", ErrorCodes.InvalidAssetMap.Code), (problem.Path, problem.Code));
+    }
+
+    [Fact]
+    public void Broken_json_in_the_asset_map_is_reported_at_its_line()
+    {
+        temp.Write("site/theme/assets.json", "[\n  {\"from\": \"dist/css\",,}\n]\n");
+
+        var sources = Load();
+
+        var problem = Assert.Single(sources.LoadProblems);
+        Assert.Equal(("site/theme/assets.json", 2, ErrorCodes.InvalidAssetMap.Code), (problem.Path, problem.Line, problem.Code));
+    }
+
     /// <summary>Loads the site under a hang guard: a FIFO opened by mistake blocks forever.</summary>
     private SiteSources Load()
     {
