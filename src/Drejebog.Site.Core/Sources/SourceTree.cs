@@ -38,7 +38,10 @@ public sealed class SourceTree
         return kind is { } known ? (known, new SourceEntry(relative, real, known == FileKind.RegularFile ? LengthOf(real) : 0)) : null;
     }
 
-    /// <summary>The regular files in the folder <paramref name="relativeFolder"/> (<c>""</c> for the whole tree), sorted by path.</summary>
+    /// <summary>
+    /// The regular files in the folder <paramref name="relativeFolder"/> (<c>""</c> for the whole tree):
+    /// those in real folders first, by name, then those reached through links to folders.
+    /// </summary>
     public IReadOnlyList<SourceEntry> Files(string relativeFolder, bool recursive)
     {
         var files = new List<SourceEntry>();
