@@ -16,10 +16,11 @@ public static class SiteBuilder
         new("Model", new BuildContentGraph(), new ValidateContentGraph(), new AddGeneratedPages()),
         // A page is rendered and post-processed in one go, so its intermediate HTML never outlives it.
         new("Sider", new ForEachDocument(new RenderTemplates(), new ProcessHtml())),
-        // Redirects come after every other file, which a former URL must not overwrite. The navigation
+        // Redirects come after every other file, which a former URL must not overwrite; then every output
+        // path is known, and a static file from the input may take none of them. The navigation
         // checks come last and run only when nothing else is wrong; a role without responsibilities is
         // usually linked from nowhere, too, so it is reported before the pages nobody links to.
-        new("Links", new CopyThemeAssets(), new WriteSitemap(), new WriteContentIndex(), new WriteRedirects(), new CheckLinks(),
+        new("Links", new CopyThemeAssets(), new WriteSitemap(), new WriteContentIndex(), new WriteRedirects(), new CheckOutputPaths(), new CheckLinks(),
             new CheckRoleResponsibilities(), new CheckReachability()),
     ];
 
@@ -30,6 +31,10 @@ public static class SiteBuilder
     public static BuildResult Build(SiteSources sources, IBuildProgress? progress = null, IPageSink? sink = null, BuildCache? cache = null)
     {
         var context = new BuildContext(sources, progress ?? IBuildProgress.None, sink, cache);
+        foreach (var problem in sources.LoadProblems)
+        {
+            context.Diagnostics.Add(problem);
+        }
         IReadOnlyList<Document> documents = [];
         foreach (var pipeline in CreatePipelines())
         {

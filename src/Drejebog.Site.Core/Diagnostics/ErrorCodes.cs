@@ -68,4 +68,16 @@ public static class ErrorCodes
     public static readonly ErrorCode RedirectFromExistingPage = new("DS063", "Den gamle adresse {0} er adressen på en side, der findes ({1}). Der kan ikke sendes videre fra en side, der stadig findes.");
     public static readonly ErrorCode DuplicateRedirect = new("DS064", "Den gamle adresse {0} står allerede i `redirect_from` i {1}.");
     public static readonly ErrorCode RedirectOverwritesFile = new("DS065", "Den gamle adresse {0} ville overskrive filen `{1}`, som sitet allerede har.");
+
+    // Reading input and theme files from disk: links, special files, sizes, and output paths a file may not take.
+    public static readonly ErrorCode LinkOutsideFolder = new("DS080", "Den symbolske lænke peger på `{0}`, som ligger uden for mappen `{1}`. Kun filer i mappen kan bruges; kopiér filen ind i mappen i stedet for at lænke til den.");
+    public static readonly ErrorCode LinkLoop = new("DS081", "Den symbolske lænke går i ring: den peger (evt. gennem andre lænker) på sig selv eller på en mappe, den selv ligger i. Slet lænken.");
+    public static readonly ErrorCode FolderReadTwice = new("DS082", "Den symbolske lænke peger på en mappe, som allerede læses gennem lænken `{0}`. En mappe kan kun læses gennem én lænke; slet den ene.");
+    public static readonly ErrorCode BrokenSymbolicLink = new("DS083", "Den symbolske lænke peger på `{0}`, som ikke findes. Ret eller slet lænken.");
+    public static readonly ErrorCode NotARegularFile = new("DS084", "Her ligger {0}, ikke en almindelig fil eller mappe, og den kan ikke læses som en del af sitet. Slet den.");
+    public static readonly ErrorCode FileTooLarge = new("DS085", "Filen fylder {0} byte, men {1} må højst fylde {2} byte. Gør filen mindre (fx et komprimeret billede eller en PDF med lavere opløsning), eller del den op.");
+    public static readonly ErrorCode FileUnreadable = new("DS086", "Filen kunne ikke læses: {0}");
+    public static readonly ErrorCode OutputPathTaken = new("DS087", "Filen ville blive udgivet som {0}, men {1} skriver allerede {2}. Omdøb eller flyt filen.");
+    public static readonly ErrorCode ReservedOutputPath = new("DS088", "Filen ville blive udgivet som {0}, som er forbeholdt {1}. Den kan ikke komme fra input-mappen; omdøb eller slet filen.");
+    public static readonly ErrorCode InvalidAssetMap = new("DS089", "Temaets `assets.json` kan ikke læses: {0}. Filen skal være en liste af `{{\"from\": …, \"to\": …}}`.");
 }

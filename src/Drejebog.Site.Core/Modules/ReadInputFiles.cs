@@ -22,7 +22,7 @@ public sealed class ReadInputFiles : IModule
             {
                 continue;
             }
-            if (!file.RelativePath.EndsWith(".md", StringComparison.Ordinal))
+            if (IsStaticFile(file.RelativePath))
             {
                 context.StaticFiles.Add(new StaticFile(file.RelativePath, null, file.Content));
                 continue;
@@ -40,6 +40,10 @@ public sealed class ReadInputFiles : IModule
         }
         return result;
     }
+
+    /// <summary>Whether an input file is published as it is, at its own path (an image, an attachment), rather than read as content.</summary>
+    public static bool IsStaticFile(string relativePath) =>
+        relativePath != ReadSiteSettings.FileName && !relativePath.EndsWith(".md", StringComparison.Ordinal);
 
     /// <summary>Decodes UTF-8 (without BOM) and normalises line endings; reports the first invalid byte.</summary>
     public static string? Decode(byte[] bytes, string displayPath, DiagnosticBag diagnostics)

@@ -1,13 +1,26 @@
+using System.Text;
 using System.Text.Json;
+using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Pipeline;
+using Drejebog.Site.Sources;
 
 namespace Drejebog.Site.Output;
 
-/// <summary>Reads the input and theme folders from disk into <see cref="SiteSources"/>.</summary>
+/// <summary>
+/// Reads the input and theme folders from disk into <see cref="SiteSources"/>, each through a
+/// <see cref="SourceTree"/>, so nothing outside them is read and no file is read past its size limit.
+/// </summary>
 public static class SiteSourcesLoader
 {
     public const string AssetMapFile = "assets.json";
     public const string DesignSystemFolder = "node_modules/dkfds";
+
+    /// <summary>
+    /// The theme's installed packages: <c>npm ci</c> fills it from the pinned package-lock.json and it is
+    /// never committed, so it is a folder of its own that may be a link (a shared install, a cache);
+    /// links inside it must stay inside it.
+    /// </summary>
+    private const string PackagesFolder = "node_modules";
 
     private static readonly string[] TemplateFolders = ["layouts", "partials"];
 
@@ -17,70 +30,108 @@ public static class SiteSourcesLoader
     /// <param name="baseUrl">The address to build for instead of <c>site.yml</c>'s (<c>--base-url</c>), or null.</param>
     public static SiteSources FromDisk(string inputDirectory, string themeDirectory, string workingDirectory, string? baseUrl = null)
     {
-        var (assets, missing) = Assets(themeDirectory, workingDirectory);
+        var inputRoot = DisplayPath(inputDirectory, workingDirectory);
+        var themeRoot = DisplayPath(themeDirectory, workingDirectory);
+        var input = new SourceTree(inputDirectory, inputRoot);
+        var theme = new SourceTree(themeDirectory, themeRoot);
+        var inputFiles = Directory.Exists(inputDirectory)
+            ? input.Files("", recursive: true).AsParallel()
+                .Select(entry => (entry.RelativePath, Bytes: input.Read(entry, FileLimits.For(entry.RelativePath))))
+                .Where(file => file.Bytes is not null)
+                .Select(file => new SourceFile(file.RelativePath, file.Bytes!))
+                .ToList()
+            : [];
+        var templates = TemplateFolders
+            .SelectMany(folder => theme.Files(folder, recursive: false))
+            .Where(entry => entry.RelativePath.EndsWith(".liquid", StringComparison.Ordinal))
+            .Select(entry => (entry.RelativePath, Bytes: theme.Read(entry, FileLimits.TextBytes)))
+            .Where(template => template.Bytes is not null)
+            .ToDictionary(template => template.RelativePath, template => Text(template.Bytes!), StringComparer.Ordinal);
+        var packages = new SourceTree(Path.Combine(themeDirectory, PackagesFolder), $"{themeRoot}/{PackagesFolder}");
+        var problems = new List<Diagnostic>();
+        var (assets, missing) = Assets(theme, packages, themeRoot, problems);
         return new SiteSources
         {
-            InputDisplayRoot = DisplayPath(inputDirectory, workingDirectory),
-            ThemeDisplayRoot = DisplayPath(themeDirectory, workingDirectory),
-            InputFiles = Directory.Exists(inputDirectory)
-                ? Files(inputDirectory).AsParallel().Select(path => new SourceFile(Relative(inputDirectory, path), File.ReadAllBytes(path))).ToList()
-                : [],
-            Templates = TemplateFolders
-                .Select(folder => Path.Combine(themeDirectory, folder))
-                .Where(Directory.Exists)
-                .SelectMany(folder => Directory.EnumerateFiles(folder, "*.liquid"))
-                .ToDictionary(path => Relative(themeDirectory, path), File.ReadAllText, StringComparer.Ordinal),
+            InputDisplayRoot = inputRoot,
+            ThemeDisplayRoot = themeRoot,
+            InputFiles = inputFiles,
+            Templates = templates,
             Assets = assets,
             MissingAssets = missing,
             BaseUrl = baseUrl,
+            LoadProblems = [.. input.Problems, .. theme.Problems, .. packages.Problems, .. problems],
         };
     }
 
-    /// <summary>Our own assets under <c>theme/assets/</c> and the dkfds files named in <c>theme/assets.json</c>.</summary>
-    private static (List<StaticFile> Assets, List<string> Missing) Assets(string themeDirectory, string workingDirectory)
+    /// <summary>Our own assets under <c>theme/assets/</c> and the dkfds files named in <c>theme/assets.json</c>, read into memory.</summary>
+    private static (List<StaticFile> Assets, List<string> Missing) Assets(SourceTree theme, SourceTree packages, string themeRoot, List<Diagnostic> problems)
     {
         var assets = new List<StaticFile>();
         var missing = new List<string>();
-        var own = Path.Combine(themeDirectory, "assets");
-        if (Directory.Exists(own))
-        {
-            assets.AddRange(Files(own).Select(path => new StaticFile("assets/" + Relative(own, path), path, null, DisplayPath(path, workingDirectory))));
-        }
+        AddAll(theme, "assets", "assets", themeRoot, assets);
+        var packagesRoot = $"{themeRoot}/{PackagesFolder}";
 
-        var mapPath = Path.Combine(themeDirectory, AssetMapFile);
-        if (!File.Exists(mapPath))
+        if (theme.Locate(AssetMapFile) is not (FileKind.RegularFile, var map) || theme.Read(map, FileLimits.TextBytes) is not { } mapBytes)
         {
             return (assets, missing);
         }
-        var designSystem = Path.Combine(themeDirectory, DesignSystemFolder);
-        foreach (var entry in JsonSerializer.Deserialize<List<AssetMapping>>(File.ReadAllText(mapPath), JsonOptions) ?? [])
+        List<AssetMapping> mappings;
+        try
         {
-            var source = Path.Combine(designSystem, entry.From);
-            if (Directory.Exists(source))
+            mappings = JsonSerializer.Deserialize<List<AssetMapping>>(mapBytes, JsonOptions) ?? [];
+            if (mappings.Any(m => m is null || string.IsNullOrEmpty(m.From) || string.IsNullOrEmpty(m.To)))
             {
-                assets.AddRange(Files(source).Select(path => new StaticFile($"assets/{entry.To}/{Relative(source, path)}", path, null, DisplayPath(path, workingDirectory))));
+                throw new JsonException("en post mangler `from` eller `to`");
             }
-            else if (File.Exists(source))
+        }
+        catch (JsonException error)
+        {
+            var line = (int)(error.LineNumber ?? 0) + 1;
+            var column = (int)(error.BytePositionInLine ?? 0) + 1;
+            problems.Add(new Diagnostic($"{themeRoot}/{AssetMapFile}", line, column, Severity.Error, ErrorCodes.InvalidAssetMap.Code, ErrorCodes.InvalidAssetMap.Format(error.Message)));
+            return (assets, missing);
+        }
+        foreach (var entry in mappings)
+        {
+            var source = $"{DesignSystemFolder[(PackagesFolder.Length + 1)..]}/{entry.From}";
+            switch (packages.Locate(source))
             {
-                assets.Add(new StaticFile($"assets/{entry.To}", source, null, DisplayPath(source, workingDirectory)));
-            }
-            else
-            {
-                missing.Add($"{DesignSystemFolder}/{entry.From}");
+                case (FileKind.Directory, _):
+                    AddAll(packages, source, $"assets/{entry.To}", packagesRoot, assets);
+                    break;
+                case (FileKind.RegularFile, var file):
+                    Add(packages, file, $"assets/{entry.To}", packagesRoot, assets);
+                    break;
+                case (FileKind.Missing, _):
+                    missing.Add($"{DesignSystemFolder}/{entry.From}");
+                    break;
             }
         }
         return (assets, missing);
     }
 
+    private static void AddAll(SourceTree tree, string folder, string outputFolder, string displayRoot, List<StaticFile> assets)
+    {
+        foreach (var entry in tree.Files(folder, recursive: true))
+        {
+            Add(tree, entry, $"{outputFolder}/{entry.RelativePath[(folder.Length + 1)..]}", displayRoot, assets);
+        }
+    }
+
+    private static void Add(SourceTree tree, SourceEntry entry, string outputPath, string displayRoot, List<StaticFile> assets)
+    {
+        if (tree.Read(entry, FileLimits.For(entry.RelativePath)) is { } bytes)
+        {
+            assets.Add(new StaticFile(outputPath, null, bytes, $"{displayRoot}/{entry.RelativePath}"));
+        }
+    }
+
+    /// <summary>UTF-8, with or without a byte order mark, as <see cref="File.ReadAllText(string)"/> read templates.</summary>
+    private static string Text(byte[] bytes) => new UTF8Encoding(false).GetString(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes[3..] : bytes);
+
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
     private sealed record AssetMapping(string From, string To);
-
-    private static IEnumerable<string> Files(string directory) =>
-        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Where(path => !Relative(directory, path).Split('/').Any(part => part.StartsWith('.')));
-
-    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
     private static string DisplayPath(string directory, string workingDirectory)
     {

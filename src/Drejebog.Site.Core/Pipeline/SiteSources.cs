@@ -22,6 +22,9 @@ public sealed class SiteSources
     /// <summary>Theme files that were expected but missing (reported as diagnostics).</summary>
     public IReadOnlyList<string> MissingAssets { get; init; } = [];
 
+    /// <summary>Files that were refused while reading from disk (links out of the folder, FIFOs, files over the size limit).</summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> LoadProblems { get; init; } = [];
+
     /// <summary>
     /// The address the site is built for when it is not <c>base_url</c> in <c>site.yml</c> (a deploy
     /// preview, <c>--base-url</c>); null builds for <c>site.yml</c>'s. See <see cref="Content.SiteSettings.DeployedAt"/>.
