@@ -87,6 +87,16 @@ public sealed class YamlLoaderTests
         DiagnosticAssert.Only(result, Om, 7, 90, ErrorCodes.AliasExpansionTooLarge, YamlLimits.MaxAliasExpansion, "a2");
     }
 
+    [Fact]
+    public void A_merge_key_is_an_unknown_field_not_a_merge()
+    {
+        var result = Build("grund: &grund {nav_order: 3}", "<<: *grund");
+
+        Assert.Equal(
+            [(Om, 4, 1, ErrorCodes.UnknownField.Code), (Om, 5, 1, ErrorCodes.UnknownField.Code)],
+            result.Diagnostics.Select(d => (d.Path, d.Line, d.Column, d.Code)));
+    }
+
     [Theory]
     [InlineData("? *navn", 3)]
     [InlineData("? [a, *navn]", 7)]

@@ -3,9 +3,10 @@ using System.Runtime.ExceptionServices;
 namespace Drejebog.Site.Tests.Support;
 
 /// <summary>
-/// Runs work that must not hang or recurse deeply, so that a regression fails the test instead of
-/// hanging the run: the work gets its own thread with a small stack (1 MB, less than the main
-/// thread's) and a generous deadline. A hang guard, not a timing assertion.
+/// Runs work that must not hang, so that a regression fails the test instead of hanging the run:
+/// the work gets its own thread and a generous deadline. A hang guard, not a timing assertion.
+/// The thread's stack is small (1 MB, like a pool thread's), so deep recursion on it shows; a stack
+/// overflow on any thread ends the test process, which fails the run too.
 /// </summary>
 internal static class HangGuard
 {
