@@ -20,6 +20,7 @@ public static class ErrorCodes
     public static readonly ErrorCode UndefinedAlias = new("DS009", "Aliaset `*{0}` henviser til ankeret `&{0}`, som ikke står før aliaset. Skriv `&{0}` ved den værdi, aliaset skal gentage, før aliaset; eller skriv værdien ud.");
     public static readonly ErrorCode TabIndentation = new("DS017", "Linjen er indrykket med et tabulatortegn. YAML må kun indrykkes med mellemrum; erstat tabulatoren med mellemrum.");
     public static readonly ErrorCode RecursiveAlias = new("DS018", "Aliaset `*{0}` står inde i den værdi, som ankeret `&{0}` navngiver, så værdien ville indeholde sig selv. Skriv værdien ud i stedet.");
+    public static readonly ErrorCode YamlTooLarge = new("DS019", "Her er mere end {0} værdier (felter, listepunkter og tekster) i filens YAML. Så mange bruger drejebogen aldrig; del indholdet op i flere filer, eller skriv det i brødteksten.");
 
     // Schema.
     public static readonly ErrorCode MissingField = new("DS010", "Feltet `{0}` mangler; det er påkrævet for {1}.");

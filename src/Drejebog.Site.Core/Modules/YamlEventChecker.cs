@@ -7,8 +7,8 @@ namespace Drejebog.Site.Modules;
 
 /// <summary>
 /// Checks YAML parser events one at a time, with an explicit stack instead of recursion, against
-/// <see cref="YamlLimits"/>: nesting depth, aliases that are undefined, recursive or used in a key,
-/// and the total size that aliases expand to. Feeding it events as the parser produces them stops
+/// <see cref="YamlLimits"/>: the number of values, nesting depth, aliases that are undefined,
+/// recursive or used in a key, and the total size that aliases expand to. Feeding it events as the parser produces them stops
 /// a hostile text after a bounded amount of work, before YamlDotNet's recursive tree builder sees it.
 /// </summary>
 internal sealed class YamlEventChecker
@@ -18,6 +18,7 @@ internal sealed class YamlEventChecker
     private readonly Dictionary<string, long> anchors = new(StringComparer.Ordinal);
     private readonly HashSet<string> openAnchors = new(StringComparer.Ordinal);
     private long expanded;
+    private int values;
     private int documents;
     private string? topLevelKey;
 
@@ -25,7 +26,16 @@ internal sealed class YamlEventChecker
     public YamlMappingNode TopLevelScalars { get; } = new();
 
     /// <summary>Returns the problem this event causes, or null.</summary>
-    public YamlProblem? Check(ParsingEvent parsingEvent) => parsingEvent switch
+    public YamlProblem? Check(ParsingEvent parsingEvent)
+    {
+        if (parsingEvent is Scalar or AnchorAlias or MappingStart or SequenceStart && ++values > YamlLimits.MaxValues)
+        {
+            return new YamlProblem(parsingEvent.Start, ErrorCodes.YamlTooLarge, [YamlLimits.MaxValues]);
+        }
+        return CheckStructure(parsingEvent);
+    }
+
+    private YamlProblem? CheckStructure(ParsingEvent parsingEvent) => parsingEvent switch
     {
         DocumentStart => StartDocument(),
         Scalar scalar => Finish(scalar.Anchor, 1, scalar.Value),

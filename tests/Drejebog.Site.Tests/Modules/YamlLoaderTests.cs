@@ -60,6 +60,26 @@ public sealed class YamlLoaderTests
     }
 
     [Fact]
+    public void A_file_with_more_values_than_the_limit_is_refused_at_the_first_one_too_many()
+    {
+        var items = Enumerable.Repeat("  - x", YamlLimits.MaxValues);
+        var result = Build(["liste:", .. items]);
+        // Before the items: the file's mapping, two keys and their values, `liste` and its list (7).
+        // Item k is on line 4 + k, so value 10,001 is item 9,994.
+
+        DiagnosticAssert.Only(result, Om, 4 + (YamlLimits.MaxValues + 1 - 7), 5, ErrorCodes.YamlTooLarge, YamlLimits.MaxValues);
+    }
+
+    [Fact]
+    public void A_huge_flow_list_is_refused_without_reading_it_all()
+    {
+        var result = Build("liste: [" + string.Join(", ", Enumerable.Repeat("x", 400_000)) + "]");
+        // Value 10,001 is item 9,994; "liste: [" is eight columns and each "x, " three.
+
+        DiagnosticAssert.Only(result, Om, 4, 9 + (3 * (YamlLimits.MaxValues - 7)), ErrorCodes.YamlTooLarge, YamlLimits.MaxValues);
+    }
+
+    [Fact]
     public void Billion_laughs_used_as_a_value_is_refused_where_the_expansion_passes_the_limit()
     {
         var result = Build([.. Laughs(10), "latter: *a10"]);
