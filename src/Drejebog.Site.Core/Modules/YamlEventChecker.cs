@@ -8,8 +8,9 @@ namespace Drejebog.Site.Modules;
 /// <summary>
 /// Checks YAML parser events one at a time, with an explicit stack instead of recursion, against
 /// <see cref="YamlLimits"/>: the number of values, nesting depth, aliases that are undefined,
-/// recursive or used in a key, and the total size that aliases expand to. Feeding it events as the parser produces them stops
-/// a hostile text after a bounded amount of work, before YamlDotNet's recursive tree builder sees it.
+/// recursive or used in a key, and the total size that aliases expand to. Fed events as the parser
+/// produces them, it stops a hostile text after a bounded amount of work, before YamlDotNet's
+/// recursive tree builder sees it.
 /// </summary>
 internal sealed class YamlEventChecker
 {
@@ -35,23 +36,36 @@ internal sealed class YamlEventChecker
         return CheckStructure(parsingEvent);
     }
 
-    private YamlProblem? CheckStructure(ParsingEvent parsingEvent) => parsingEvent switch
+    private YamlProblem? CheckStructure(ParsingEvent parsingEvent)
     {
-        DocumentStart => StartDocument(),
-        Scalar scalar => Finish(scalar.Anchor, 1, scalar.Value),
-        AnchorAlias alias => CheckAlias(alias),
-        NodeEvent collection and (MappingStart or SequenceStart) => Open(collection),
-        MappingEnd or SequenceEnd => Close(),
-        _ => null,
-    };
+        switch (parsingEvent)
+        {
+            case DocumentStart:
+                StartDocument();
+                return null;
+            case Scalar scalar:
+                Finish(scalar.Anchor, 1, scalar.Value);
+                return null;
+            case AnchorAlias alias:
+                return CheckAlias(alias);
+            case NodeEvent collection and (MappingStart or SequenceStart):
+                return Open(collection);
+            case MappingEnd or SequenceEnd:
+                var frame = open[^1];
+                open.RemoveAt(open.Count - 1);
+                Finish(frame.Anchor, frame.Size, text: null);
+                return null;
+            default:
+                return null;
+        }
+    }
 
-    private YamlProblem? StartDocument()
+    private void StartDocument()
     {
         // Anchors belong to one document.
         documents++;
         anchors.Clear();
         openAnchors.Clear();
-        return null;
     }
 
     private YamlProblem? Open(NodeEvent collection)
@@ -67,13 +81,6 @@ internal sealed class YamlEventChecker
         }
         open.Add(new Frame(collection is MappingStart, InKey(), collection.Anchor));
         return null;
-    }
-
-    private YamlProblem? Close()
-    {
-        var frame = open[^1];
-        open.RemoveAt(open.Count - 1);
-        return Finish(frame.Anchor, frame.Size, text: null);
     }
 
     private YamlProblem? CheckAlias(AnchorAlias alias)
@@ -96,11 +103,12 @@ internal sealed class YamlEventChecker
         {
             return new YamlProblem(alias.Start, ErrorCodes.AliasExpansionTooLarge, [YamlLimits.MaxAliasExpansion, name]);
         }
-        return Finish(AnchorName.Empty, size, text: null);
+        Finish(AnchorName.Empty, size, text: null);
+        return null;
     }
 
     /// <summary>Records a finished node of the given expanded size in its parent.</summary>
-    private YamlProblem? Finish(AnchorName anchor, long size, string? text)
+    private void Finish(AnchorName anchor, long size, string? text)
     {
         if (!anchor.IsEmpty)
         {
@@ -110,7 +118,7 @@ internal sealed class YamlEventChecker
         }
         if (open.Count == 0)
         {
-            return null;
+            return;
         }
         var parent = open[^1];
         parent.Size += size;
@@ -122,7 +130,6 @@ internal sealed class YamlEventChecker
             }
             parent.ExpectsKey = !parent.ExpectsKey;
         }
-        return null;
     }
 
     private void RememberTopLevel(bool isKey, string? text)

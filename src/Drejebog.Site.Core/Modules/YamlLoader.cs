@@ -8,7 +8,7 @@ namespace Drejebog.Site.Modules;
 /// <summary>
 /// Parses a YAML text into a mapping, reporting errors at their file line. The text is read in
 /// two passes: the parser's events are checked one by one against <see cref="YamlLimits"/>, and
-/// only a text that passes is built into a tree (by YamlDotNet, recursively, so never too deep).
+/// only a text that passes is built into a tree (by YamlDotNet, recursively: the depth limit keeps that shallow).
 /// </summary>
 public static class YamlLoader
 {
