@@ -43,7 +43,10 @@ public static class YamlLoader
         var events = new List<ParsingEvent>();
         try
         {
-            // The parser is lazy and iterative: stopping at the first refused event bounds its work too.
+            // The parser is iterative and lazy (it holds tokens back only while a `:` may still
+            // make them a key: at most 1,024 characters, on one line), so stopping at the first
+            // refused event bounds its work too. That matters: its scanner takes time quadratic
+            // in the depth of flow collections `[[[…`.
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
