@@ -196,7 +196,7 @@ public sealed class YamlLoaderTests
         var result = HangGuard.Run(() => TestSite.Minimal().With(settings, text).Build());
         // site.yml has five lines; its YAML starts on line 1.
 
-        Assert.Contains(DiagnosticAssert.Error(settings, 6, 5 + YamlLimits.MaxDepth, ErrorCodes.YamlTooDeep, YamlLimits.MaxDepth), result.Diagnostics);
+        DiagnosticAssert.Only(result, settings, 6, 5 + YamlLimits.MaxDepth, ErrorCodes.YamlTooDeep, YamlLimits.MaxDepth);
     }
 
     /// <summary>
