@@ -31,11 +31,8 @@ public sealed class ContentGraph
     /// <summary>Where each milestone's source file is, for diagnostics that point at it.</summary>
     public required IReadOnlyDictionary<string, string> MilestonePaths { get; init; }
 
-    /// <summary>
-    /// URLs of pages whose files have errors of their own. References to them are not reported
-    /// again as unknown: one mistake, one message.
-    /// </summary>
-    public IReadOnlySet<string> BrokenUrls { get; init; } = new HashSet<string>();
+    /// <summary>Pages whose files have errors of their own; references to them are not reported again as unknown.</summary>
+    public BrokenPages Broken { get; init; } = BrokenPages.None;
 
     public string MilestoneNumber(Milestone milestone) =>
         PhasesById.TryGetValue(milestone.Phase.Id, out var phase)

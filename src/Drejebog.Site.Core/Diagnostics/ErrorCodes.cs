@@ -13,6 +13,15 @@ public static class ErrorCodes
     public static readonly ErrorCode InvalidYaml = new("DS004", "Ugyldig YAML: {0}");
     public static readonly ErrorCode NotAMapping = new("DS005", "Her skal stå felter på formen `navn: værdi`.");
 
+    // Hostile or mistaken YAML, checked on the parser's events before any tree is built.
+    public static readonly ErrorCode YamlTooDeep = new("DS006", "Lister og felter er lagt inden i hinanden mere end {0} niveauer dybt. Så dybt går drejebogens felter aldrig; ret indrykningen, eller luk parenteserne `[ ]` og `{{ }}` tidligere.");
+    public static readonly ErrorCode AliasAsKey = new("DS007", "Et alias (`*{0}`) kan ikke bruges som feltnavn eller i et feltnavn. Skriv feltnavnet ud.");
+    public static readonly ErrorCode AliasExpansionTooLarge = new("DS008", "Aliasserne (`*navn`) bliver til mere end {0} værdier, når de foldes ud (grænsen nås ved `*{1}`). Skriv værdierne ud, eller brug færre aliasser.");
+    public static readonly ErrorCode UndefinedAlias = new("DS009", "Aliaset `*{0}` henviser til ankeret `&{0}`, som ikke står før aliaset. Skriv `&{0}` ved den værdi, aliaset skal gentage, før aliaset; eller skriv værdien ud.");
+    public static readonly ErrorCode TabIndentation = new("DS017", "Linjen er indrykket med et tabulatortegn. YAML må kun indrykkes med mellemrum; erstat tabulatoren med mellemrum.");
+    public static readonly ErrorCode RecursiveAlias = new("DS018", "Aliaset `*{0}` står inde i den værdi, som ankeret `&{0}` navngiver, så værdien ville indeholde sig selv. Skriv værdien ud i stedet.");
+    public static readonly ErrorCode YamlTooLarge = new("DS019", "Her er mere end {0} værdier (felter, listepunkter og tekster) i filens YAML. Så mange bruger drejebogen aldrig; del indholdet op i flere filer, eller skriv det i brødteksten.");
+
     // Schema.
     public static readonly ErrorCode MissingField = new("DS010", "Feltet `{0}` mangler; det er påkrævet for {1}.");
     public static readonly ErrorCode WrongType = new("DS011", "Feltet `{0}` skal være {1}.");

@@ -54,14 +54,18 @@ public sealed class BindFrontMatter : DocumentModule
     /// </summary>
     private static Document Failed(Document document)
     {
-        var folder = Folder(document.RelativePath);
-        if (folder is not ("faser" or "milepaele" or "roller"))
+        if (IdFolder(document.RelativePath) is not { } folder)
         {
             return document with { Failed = true, Url = UrlOf(document.RelativePath) };
         }
+        // The front matter of a file whose YAML broke holds what was read before the error.
         var id = document.FrontMatter?.Children.TryGetValue(new YamlScalarNode("id"), out var node) == true ? (node as YamlScalarNode)?.Value : null;
         return document with { Failed = true, Url = YamlMappingReader.IsValidId(id) ? $"/{folder}/{id}/" : document.Url };
     }
+
+    /// <summary>The folder (<c>faser</c>, <c>milepaele</c>, <c>roller</c>) when its pages' URLs come from their ids, not their file names.</summary>
+    public static string? IdFolder(string relativePath) =>
+        Folder(relativePath) is var folder and ("faser" or "milepaele" or "roller") ? folder : null;
 
     private static string Folder(string relativePath) =>
         relativePath.Contains('/', StringComparison.Ordinal) ? relativePath[..relativePath.IndexOf('/', StringComparison.Ordinal)] : "";

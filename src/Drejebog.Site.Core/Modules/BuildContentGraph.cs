@@ -19,7 +19,7 @@ public sealed class BuildContentGraph : IModule
         var paths = milestones.ToDictionary(p => p.Key, p => p.Value.Path, StringComparer.Ordinal);
 
         CheckPhaseNumbers(phases.Values, diagnostics);
-        var broken = documents.Where(d => d.Failed && d.Url.Length > 0).Select(d => d.Url).ToHashSet(StringComparer.Ordinal);
+        var broken = BrokenPages.From(documents);
         CheckReferences(milestones.Values, phases, roles, broken, diagnostics);
 
         var orderedPhases = phases.Values.Select(p => p.Item).OrderBy(p => p.Number).ToList();
@@ -46,7 +46,7 @@ public sealed class BuildContentGraph : IModule
             RequiredBy = RequiredBy(orderedMilestones),
             DutiesByRole = DutiesByRole(orderedMilestones, orderedRoles),
             MilestonePaths = paths,
-            BrokenUrls = broken,
+            Broken = broken,
         };
         return documents;
     }
@@ -87,7 +87,7 @@ public sealed class BuildContentGraph : IModule
         IEnumerable<(Milestone Item, string Path)> milestones,
         Dictionary<string, (Phase Item, string Path)> phases,
         Dictionary<string, (Role Item, string Path)> roles,
-        HashSet<string> broken,
+        BrokenPages broken,
         DiagnosticBag diagnostics)
     {
         var knownPhases = string.Join(", ", phases.Keys.Order(StringComparer.Ordinal));

@@ -1,3 +1,4 @@
+using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Markdown;
 using Drejebog.Site.Pipeline;
@@ -20,9 +21,7 @@ public sealed class CheckLinks : IModule
         var site = new Targets(
             pages.ToDictionary(d => d.Url, d => d.Anchors, StringComparer.Ordinal),
             // Pages that exist but could not be built (and their former URLs): links to them are fine, their anchors unknown.
-            documents.Where(d => d.Failed && d.Url.Length > 0)
-                .SelectMany(d => d.RedirectFrom.Select(r => r.Url).Append(d.Url))
-                .ToHashSet(StringComparer.Ordinal),
+            BrokenPages.From(documents),
             context.StaticFiles.Concat(context.GeneratedFiles).Select(f => "/" + f.OutputPath).ToHashSet(StringComparer.Ordinal),
             context.Redirects);
 
@@ -75,7 +74,7 @@ public sealed class CheckLinks : IModule
 
     private sealed record Targets(
         Dictionary<string, IReadOnlySet<string>> AnchorsByUrl,
-        HashSet<string> Unverifiable,
+        BrokenPages Unverifiable,
         HashSet<string> Files,
         IReadOnlyDictionary<string, string> Redirects);
 }

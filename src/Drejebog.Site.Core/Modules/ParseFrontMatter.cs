@@ -21,14 +21,15 @@ public sealed class ParseFrontMatter : DocumentModule
             return document with { Failed = true };
         }
 
-        var mapping = YamlLoader.Load(split.Yaml, split.YamlLine, document.DisplayPath, diagnostics);
+        var yaml = YamlLoader.Load(split.Yaml, split.YamlLine, document.DisplayPath, diagnostics);
         return document with
         {
-            FrontMatter = mapping,
+            // A file whose YAML is broken keeps what was read before the error: its id, if that came first.
+            FrontMatter = yaml.Mapping ?? yaml.ReadBeforeError,
             FrontMatterLine = split.YamlLine,
             Body = split.Body,
             BodyLine = split.BodyLine,
-            Failed = mapping is null,
+            Failed = yaml.Mapping is null,
         };
     }
 }

@@ -24,7 +24,7 @@ public sealed class ReadSiteSettings : IModule
         {
             return documents;
         }
-        var mapping = YamlLoader.Load(text, 1, displayPath, context.Diagnostics);
+        var mapping = YamlLoader.Load(text, 1, displayPath, context.Diagnostics).Mapping;
         if (mapping is not null)
         {
             var settings = SiteSettingsReader.Read(new YamlMappingReader(mapping, displayPath, 1, context.Diagnostics, SiteSettingsReader.Owner));

@@ -28,7 +28,7 @@ public sealed class ValidateContentGraph : IModule
     {
         foreach (var milestone in graph.Milestones)
         {
-            foreach (var dependency in milestone.DependsOn.Where(d => !graph.MilestonesById.ContainsKey(d.Id) && !graph.BrokenUrls.Contains($"/milepaele/{d.Id}/")))
+            foreach (var dependency in milestone.DependsOn.Where(d => !graph.MilestonesById.ContainsKey(d.Id) && !graph.Broken.Contains($"/milepaele/{d.Id}/")))
             {
                 diagnostics.Error(graph.MilestonePaths[milestone.Id], dependency.Position, ErrorCodes.UnknownDependency, dependency.Id);
             }

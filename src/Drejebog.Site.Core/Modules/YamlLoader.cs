@@ -1,33 +1,89 @@
 using Drejebog.Site.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Drejebog.Site.Modules;
 
-/// <summary>Parses a YAML text into a mapping, reporting syntax errors at their file line.</summary>
+/// <summary>
+/// Parses a YAML text into a mapping, reporting errors at their file line. The text is read in
+/// two passes: the parser's events are checked one by one against <see cref="YamlLimits"/>, and
+/// only a text that passes is built into a tree (by YamlDotNet, recursively: the depth limit keeps that shallow).
+/// </summary>
 public static class YamlLoader
 {
-    public static YamlMappingNode? Load(string yaml, int firstLine, string displayPath, DiagnosticBag diagnostics)
+    public static YamlLoadResult Load(string yaml, int firstLine, string displayPath, DiagnosticBag diagnostics)
     {
+        var checker = new YamlEventChecker();
+        var events = ReadChecked(yaml, checker, firstLine, displayPath, diagnostics);
+        if (events is null)
+        {
+            return YamlLoadResult.Failed(checker.TopLevelScalars);
+        }
+
         var stream = new YamlStream();
-        var parser = new TrackingParser(yaml);
         try
         {
-            stream.Load(parser);
+            stream.Load(new ReplayParser(events));
         }
         catch (YamlException error)
         {
+            // What only the tree shows, such as a key written twice.
             diagnostics.Error(displayPath, At(error.Start, firstLine), ErrorCodes.InvalidYaml, Describe(error));
+            return YamlLoadResult.Failed(checker.TopLevelScalars);
+        }
+        var mapping = RootMapping(stream, firstLine, displayPath, diagnostics);
+        return mapping is null ? YamlLoadResult.Failed(checker.TopLevelScalars) : new YamlLoadResult(mapping, null);
+    }
+
+    /// <summary>Every event of the text, or null when one is refused or the text is not YAML (reported).</summary>
+    private static List<ParsingEvent>? ReadChecked(string yaml, YamlEventChecker checker, int firstLine, string displayPath, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var events = new List<ParsingEvent>();
+        try
+        {
+            // The parser is iterative and lazy (it holds tokens back only while a `:` may still
+            // make them a key: at most 1,024 characters, on one line), so stopping at the first
+            // refused event bounds its work too. That matters: its scanner takes time quadratic
+            // in the depth of flow collections `[[[…`.
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                if (checker.Check(current) is { } problem)
+                {
+                    diagnostics.Error(displayPath, At(problem.Start, firstLine), problem.Code, problem.Args);
+                    return null;
+                }
+                events.Add(current);
+            }
+            return events;
+        }
+        catch (YamlException error)
+        {
+            var message = Describe(error);
+            if (IndentationTab.Find(yaml, error, message) is { } tab)
+            {
+                diagnostics.Error(displayPath, At(tab, firstLine), ErrorCodes.TabIndentation);
+            }
+            else
+            {
+                diagnostics.Error(displayPath, At(error.Start, firstLine), ErrorCodes.InvalidYaml, message);
+            }
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this instead of a YamlException for some unfinished
             // flow collections ("title: [ødelagt"); report it at the last thing that could be read.
-                        diagnostics.Error(displayPath, At(parser.LastStart, firstLine), ErrorCodes.InvalidYaml, UnfinishedCollection);
+            var lastStart = events.Count > 0 ? events[^1].Start : Mark.Empty;
+            diagnostics.Error(displayPath, At(lastStart, firstLine), ErrorCodes.InvalidYaml, UnfinishedCollection);
             return null;
         }
+    }
 
+    private static YamlMappingNode? RootMapping(YamlStream stream, int firstLine, string displayPath, DiagnosticBag diagnostics)
+    {
         if (stream.Documents.Count == 0)
         {
             return new YamlMappingNode();
@@ -41,7 +97,7 @@ public static class YamlLoader
         {
             return new YamlMappingNode();
         }
-        diagnostics.Error(displayPath, new SourcePosition(checked((int)root.Start.Line) + firstLine - 1, checked((int)root.Start.Column)), ErrorCodes.NotAMapping);
+        diagnostics.Error(displayPath, At(root.Start, firstLine), ErrorCodes.NotAMapping);
         return null;
     }
 

@@ -17,6 +17,7 @@ public sealed record Document
 
     public string Text { get; init; } = "";
 
+    /// <summary>The parsed front matter; for a <see cref="Failed"/> document, what could be read of it.</summary>
     public YamlMappingNode? FrontMatter { get; init; }
 
     /// <summary>File line of the first YAML line; YamlDotNet's line 1 is this line.</summary>

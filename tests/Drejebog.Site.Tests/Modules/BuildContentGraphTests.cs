@@ -44,6 +44,16 @@ public sealed class BuildContentGraphTests
     }
 
     [Fact]
+    public void A_role_file_whose_yaml_breaks_before_its_id_is_not_reported_again_as_an_unknown_role()
+    {
+        const string role = "input/roller/programleder.md";
+        var result = TestSite.Minimal().ReplaceLine(role, 2, "id: programleder", "id: *programleder").Build();
+
+        // The id is unknown, so milestones naming any unknown role might mean this one.
+        DiagnosticAssert.Only(result, role, 2, 5, ErrorCodes.UndefinedAlias, "programleder");
+    }
+
+    [Fact]
     public void Duplicate_milestone_id_is_reported_in_the_second_file()
     {
         var result = TestSite.Minimal().With("""

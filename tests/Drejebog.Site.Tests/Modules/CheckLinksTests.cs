@@ -57,6 +57,45 @@ public sealed class CheckLinksTests
     }
 
     [Fact]
+    public void Links_to_a_milestone_whose_yaml_is_broken_are_not_reported_again()
+    {
+        const string start = "input/milepaele/1-01-start.md";
+        var result = TestSite.Minimal()
+            .ReplaceLine(start, 3, "title: Programmet er startet", "title: *ukendt")
+            .With("""
+                -- input/om.md --
+                ---
+                title: Om drejebogen
+                summary: Hvad drejebogen er.
+                ---
+                Se [starten](/milepaele/start/) og [filen](milepaele/1-01-start.md).
+                """).Build();
+
+        DiagnosticAssert.Only(result, start, 3, 8, ErrorCodes.UndefinedAlias, "ukendt");
+    }
+
+    [Fact]
+    public void Links_into_a_folder_with_a_broken_file_of_unknown_id_are_not_reported()
+    {
+        const string start = "input/milepaele/1-01-start.md";
+        var result = TestSite.Minimal()
+            .ReplaceLine(start, 2, "id: start", "id: *start")
+            .With("""
+                -- input/om.md --
+                ---
+                title: Om drejebogen
+                summary: Hvad drejebogen er.
+                ---
+                Se [starten](/milepaele/start/) og [oversigten](/milepaele/#fase-planlaegning), men ikke [den her](/faser/findes-ikke/).
+                """).Build();
+        // The broken file might be any milestone; the phases' folder has no broken file.
+
+        Assert.Equal(
+            [DiagnosticAssert.Error(start, 2, 5, ErrorCodes.UndefinedAlias, "start"), DiagnosticAssert.Error("input/om.md", 5, 90, ErrorCodes.BrokenPageLink, "/faser/findes-ikke/")],
+            result.Diagnostics);
+    }
+
+    [Fact]
     public void Broken_link_in_a_layout_is_reported_at_the_layout()
     {
         var result = TestSite.Minimal().With("""

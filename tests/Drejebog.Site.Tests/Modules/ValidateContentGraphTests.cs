@@ -17,6 +17,44 @@ public sealed class ValidateContentGraphTests
     }
 
     [Fact]
+    public void A_milestone_whose_yaml_is_broken_is_not_reported_again_by_those_that_depend_on_it()
+    {
+        const string start = "input/milepaele/1-01-start.md";
+        var result = TestSite.Minimal()
+            .ReplaceLine(start, 3, "title: Programmet er startet", "title: *ukendt")
+            .With(Milestone("a", 3, dependsOn: "start"))
+            .With(Milestone("b", 4, dependsOn: "start"))
+            .Build();
+        // plan, a and b depend on start; its id (line 2) was read before the error on line 3.
+
+        DiagnosticAssert.Only(result, start, 3, 8, ErrorCodes.UndefinedAlias, "ukendt");
+    }
+
+    [Fact]
+    public void A_milestone_whose_yaml_breaks_before_its_id_is_not_reported_again_by_those_that_depend_on_it()
+    {
+        const string start = "input/milepaele/1-01-start.md";
+        var result = TestSite.Minimal().ReplaceLine(start, 2, "id: start", "\tid: start").Build();
+        // Its id is unknown, so any milestone that does not exist might be this one.
+
+        DiagnosticAssert.Only(result, start, 2, 1, ErrorCodes.TabIndentation);
+    }
+
+    [Fact]
+    public void An_unknown_dependency_is_still_reported_while_another_milestone_is_broken()
+    {
+        const string start = "input/milepaele/1-01-start.md";
+        var result = TestSite.Minimal()
+            .ReplaceLine(start, 3, "title: Programmet er startet", "title: *ukendt")
+            .InsertLine(Plan, 16, "  - findes-ikke")
+            .Build();
+
+        Assert.Equal(
+            [DiagnosticAssert.Error(start, 3, 8, ErrorCodes.UndefinedAlias, "ukendt"), DiagnosticAssert.Error(Plan, 16, 5, ErrorCodes.UnknownDependency, "findes-ikke")],
+            result.Diagnostics);
+    }
+
+    [Fact]
     public void Duplicate_deliverable_id_across_two_files_is_reported_at_the_later_milestone()
     {
         var result = TestSite.Minimal().With("""
