@@ -10,29 +10,45 @@ namespace Drejebog.Site.Markdown;
 /// </summary>
 public static class UrlPolicy
 {
+    /// <summary>The standard URL that goes nowhere, put where a URL could not be made (the build then fails); the page guard lets it pass.</summary>
+    public const string Inert = "about:invalid";
+
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
 
     /// <summary>True when <paramref name="url"/> may be published.</summary>
-    public static bool IsAllowed(string url)
+    public static bool IsAllowed(string url) => RefusedPart(url) is null;
+
+    /// <summary>What makes <paramref name="url"/> unsafe, in lower case (<c>javascript:</c>, <c>//</c>), or null when it may be published.</summary>
+    public static string? RefusedPart(string url)
     {
         // Markdig knows every HTML5 entity (`&colon;` too), as browsers do.
         var decoded = HtmlHelper.Unescape(url, removeBackSlash: false);
-        return IsAllowedAsWritten(url)
-            && IsAllowedAsWritten(decoded)
-            && IsAllowedAsWritten(Uri.UnescapeDataString(url))
-            && IsAllowedAsWritten(Uri.UnescapeDataString(decoded));
+        return RefusedAsWritten(url)
+            ?? RefusedAsWritten(decoded)
+            ?? RefusedAsWritten(Uri.UnescapeDataString(url))
+            ?? RefusedAsWritten(Uri.UnescapeDataString(decoded));
     }
 
-    private static bool IsAllowedAsWritten(string url)
+    /// <summary>
+    /// A quick yes for the common shapes that no decoding can turn into a scheme (<c>#x</c>,
+    /// <c>/x…</c>, <c>https://…</c>), so the page guard need not decode every link of every page.
+    /// </summary>
+    public static bool IsPlainlySafe(ReadOnlySpan<char> url) =>
+        url.SequenceEqual(Inert) || url.StartsWith("#") || url.StartsWith("https://", StringComparison.Ordinal)
+        || (url.StartsWith("/") && (url.Length == 1 || char.IsAsciiLetterOrDigit(url[1])));
+
+    private static string? RefusedAsWritten(string url)
     {
         var normal = Normalise(url);
         // `//host` and `/\host` leave the site without saying how; `https://host` says it.
         if (normal.StartsWith("//", StringComparison.Ordinal))
         {
-            return false;
+            return "//";
         }
         var scheme = Scheme(normal);
-        return scheme is null || AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+        return scheme is null || AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase)
+            ? null
+            : scheme.ToLowerInvariant() + ":";
     }
 
     /// <summary>What a browser parses: no leading C0 controls or spaces, no tabs or line breaks, <c>\</c> read as <c>/</c>.</summary>

@@ -41,4 +41,25 @@ public sealed class UrlPolicyTests
     [InlineData("/\\evil.example/")]
     public void Other_schemes_and_their_disguises_are_refused(string url) =>
         Assert.False(UrlPolicy.IsAllowed(url));
+
+    [Theory]
+    [InlineData("JaVaScRiPt:alert(1)", "javascript:")]
+    [InlineData("%64ata:text/html,x", "data:")]
+    [InlineData("//evil.example/", "//")]
+    [InlineData("https://kl.dk/", null)]
+    public void The_refused_part_is_named(string url, string? refused) =>
+        Assert.Equal(refused, UrlPolicy.RefusedPart(url));
+
+    [Theory]
+    [InlineData("#faseplan", true)]
+    [InlineData("/milepaele/start/", true)]
+    [InlineData("/", true)]
+    [InlineData("https://kl.dk/", true)]
+    [InlineData("//evil.example/", false)]
+    [InlineData("/\\evil.example/", false)]
+    [InlineData("javascript:alert(1)", false)]
+    [InlineData("../x.md", false)]
+    [InlineData("about:invalid", true)]
+    public void Only_shapes_that_cannot_hide_a_scheme_are_plainly_safe(string url, bool plain) =>
+        Assert.Equal(plain, UrlPolicy.IsPlainlySafe(url));
 }
