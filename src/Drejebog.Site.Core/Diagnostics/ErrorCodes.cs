@@ -66,6 +66,7 @@ public static class ErrorCodes
     public static readonly ErrorCode AttributeNotAllowed = new("DS037", "Attributten `{0}` kan ikke bruges i `{{…}}`. Kun `#id` og `.klasse` er tilladt, fx `## Overskrift {{#mit-id .klasse}}`.");
     public static readonly ErrorCode DuplicateElementId = new("DS038", "Id'et `{0}` findes allerede på siden (linje {1}). Et id skal være unikt på siden; vælg et andet.");
     public static readonly ErrorCode RawHtml = new("DS039", "`{0}` bliver vist som tekst på siden, ikke som HTML. Skriv formateringen i Markdown (fx `**fed**`, `*kursiv*`, `[tekst](adresse)`), eller skriv `\\<`, hvis tegnet `<` skal stå i teksten.");
+    public static readonly ErrorCode IdTakenByLayout = new("DS048", "Id'et `{0}` bruges også af sidens skabelon ({1}), så links til `#{0}` ville ramme forkert. Vælg et andet id.");
     public static readonly ErrorCode SiteUrlInvalid = new("DS047", "Feltet `{0}` skal være en fuld `https://`-adresse med et værtsnavn og uden `?` og `#`, fx `{1}`.");
 
     // Redirects from former URLs (`redirect_from`).

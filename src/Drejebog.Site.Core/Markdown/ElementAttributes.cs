@@ -14,8 +14,10 @@ namespace Drejebog.Site.Markdown;
 /// </summary>
 public static class ElementAttributes
 {
-    public static void Check(MarkdownDocument syntax, MarkdownSource source)
+    /// <returns>The ids the author wrote, each with its place, for the check against the layout's ids after rendering.</returns>
+    public static IReadOnlyList<ElementId> Check(MarkdownDocument syntax, MarkdownSource source)
     {
+        var ids = new List<ElementId>();
         var written = new List<(HtmlAttributes Attributes, HtmlAttributes AsWritten, int Offset)>();
         // Ids Markdig gives headings, and the line of each.
         var idLines = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -45,6 +47,12 @@ public static class ElementAttributes
                 if (!idLines.TryAdd(id, position.Line))
                 {
                     source.Error(position, ErrorCodes.DuplicateElementId, id, idLines[id]);
+                    // Left out, so the check against the layout's ids does not count it again.
+                    attributes.Id = null;
+                }
+                else
+                {
+                    ids.Add(new ElementId(id, position));
                 }
             }
             foreach (var (name, _) in asWritten.Properties ?? [])
@@ -53,6 +61,7 @@ public static class ElementAttributes
             }
             attributes.Properties?.Clear();
         }
+        return ids;
     }
 
     /// <summary>What the author wrote in the <c>{…}</c> these attributes came from; null when Markdig made them (a heading's id).</summary>

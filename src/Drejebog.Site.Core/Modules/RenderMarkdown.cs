@@ -31,7 +31,7 @@ public sealed class RenderMarkdown : DocumentModule
         var syntax = Markdig.Markdown.Parse(document.Body, pipeline);
         var source = new MarkdownSource(document.DisplayPath, document.Body, document.BodyLine, diagnostics);
         UnsafeUrls.Check(syntax, source);
-        ElementAttributes.Check(syntax, source);
+        var ids = ElementAttributes.Check(syntax, source);
         RawHtml.Check(syntax, source);
         var links = new List<MarkdownLink>();
         foreach (var link in syntax.Descendants<LinkInline>())
@@ -46,7 +46,7 @@ public sealed class RenderMarkdown : DocumentModule
             links.Add(href is null ? new MarkdownLink(link.Url, position, Checked: false) : new MarkdownLink(href, position));
             link.Url = href ?? link.Url;
         }
-        return document with { BodyHtml = syntax.ToHtml(pipeline), Links = links, Body = "" };
+        return document with { BodyHtml = syntax.ToHtml(pipeline), Links = links, ElementIds = ids, Body = "" };
     }
 
     private static string? Rewrite(Document document, string url, IReadOnlyDictionary<string, string?> urlsByFile, SourcePosition position, DiagnosticBag diagnostics)

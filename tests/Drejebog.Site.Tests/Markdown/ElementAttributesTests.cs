@@ -111,4 +111,30 @@ public sealed class ElementAttributesTests
 
         DiagnosticAssert.Only(result, About, 5, 13, ErrorCodes.DuplicateElementId, "afsnit", 7);
     }
+
+    [Theory]
+    [InlineData("forudsaetter", "theme/layouts/milepael.liquid")]
+    [InlineData("main", "theme/layouts/milepael.liquid")]
+    public void Id_that_the_layout_also_uses_is_an_error_at_the_id(string id, string layout)
+    {
+        var result = TestSite.Minimal().With($$"""
+            -- input/milepaele/1-01-start.md --
+            ---
+            id: start
+            title: Programmet er startet
+            phase: planlaegning
+            order: 1
+            summary: Programmet går i gang.
+            deliverables:
+              - id: start-besluttet
+                text: Start er besluttet.
+            responsibilities:
+              - role: programejer
+                kind: ansvarlig
+            ---
+            Et afsnit. {#{{id}}}
+            """).Build();
+
+        DiagnosticAssert.Only(result, "input/milepaele/1-01-start.md", 14, 13, ErrorCodes.IdTakenByLayout, id, layout);
+    }
 }
