@@ -25,7 +25,9 @@ public sealed class ProcessHtml : DocumentModule
         {
             context.Diagnostics.Error(document.DisplayPath, SourcePosition.Start, ErrorCodes.InlineCode, document.Url, problem);
         }
-        var failed = facts.InlineCode.Count > 0 | LayoutIdsTaken(document, facts, context);
+        // An id clash fails the build but not the page: it is safe to write and its links are still checked.
+        ReportIdsTakenByLayout(document, facts, context);
+        var failed = facts.InlineCode.Count > 0;
         if (!failed && context.Sink is not null)
         {
             context.Sink.Write(document.OutputPath, facts.Html);
@@ -42,11 +44,11 @@ public sealed class ProcessHtml : DocumentModule
     }
 
     /// <summary>Reports each <c>{#id}</c> from the body that the layout also gives an element (<c>main</c>, <c>forudsaetter</c> …).</summary>
-    private static bool LayoutIdsTaken(Document document, PageFacts facts, BuildContext context)
+    private static void ReportIdsTakenByLayout(Document document, PageFacts facts, BuildContext context)
     {
         if (document.ElementIds.Count == 0)
         {
-            return false;
+            return;
         }
         var counts = document.ElementIds.ToDictionary(e => e.Id, _ => 0, StringComparer.Ordinal);
         var html = facts.Html.ToString();
@@ -69,7 +71,6 @@ public sealed class ProcessHtml : DocumentModule
         {
             context.Diagnostics.Error(document.DisplayPath, position, ErrorCodes.IdTakenByLayout, id, layout);
         }
-        return document.ElementIds.Any(e => counts[e.Id] > 1);
     }
 
     /// <summary>

@@ -137,4 +137,21 @@ public sealed class ElementAttributesTests
 
         DiagnosticAssert.Only(result, "input/milepaele/1-01-start.md", 14, 13, ErrorCodes.IdTakenByLayout, id, layout);
     }
+
+    [Fact]
+    public void Page_with_an_id_taken_by_the_layout_still_has_its_links_checked()
+    {
+        var result = AboutWithBody("""
+            Et afsnit. {#main}
+
+            Se [x](/findes-ikke/).
+            """).Build();
+
+        Assert.Equal(
+            [
+                DiagnosticAssert.Error(About, 5, 13, ErrorCodes.IdTakenByLayout, "main", "theme/layouts/side.liquid"),
+                DiagnosticAssert.Error(About, 7, 4, ErrorCodes.BrokenPageLink, "/findes-ikke/"),
+            ],
+            result.Diagnostics);
+    }
 }
