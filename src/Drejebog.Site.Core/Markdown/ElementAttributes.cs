@@ -68,7 +68,7 @@ public static class ElementAttributes
     private static HtmlAttributes? AsWritten(HtmlAttributes attributes, string body)
     {
         var span = attributes.Span;
-        if (span.IsEmpty || span.Start < 0 || span.End >= body.Length || body[span.Start] != '{')
+        if (span.IsEmpty || span.Start < 0 || span.End < span.Start || span.End >= body.Length || body[span.Start] != '{')
         {
             return null;
         }

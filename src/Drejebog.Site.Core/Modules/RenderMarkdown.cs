@@ -33,6 +33,7 @@ public sealed class RenderMarkdown : DocumentModule
         UnsafeUrls.Check(syntax, source);
         var ids = ElementAttributes.Check(syntax, source);
         RawHtml.Check(syntax, source);
+        TableAlignment.UseClasses(syntax);
         var links = new List<MarkdownLink>();
         foreach (var link in syntax.Descendants<LinkInline>())
         {
