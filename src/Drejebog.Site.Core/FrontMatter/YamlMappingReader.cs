@@ -230,7 +230,7 @@ public sealed partial class YamlMappingReader
             reader.Complete();
             if (url is not null && !UrlPolicy.IsAllowed(url))
             {
-                reader.Error(urlPosition, ErrorCodes.UnsafeUrl, url);
+                reader.Error(urlPosition, ErrorCodes.UnsafeUrl, UrlPolicy.ForMessage(url));
                 url = null;
             }
             if (title is not null)

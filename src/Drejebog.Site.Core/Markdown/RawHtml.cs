@@ -65,7 +65,7 @@ public static partial class RawHtml
         {
             if (!match.Value.StartsWith("</", StringComparison.Ordinal))
             {
-                source.Warning(PositionIn(run, match.Index, source), ErrorCodes.RawHtml, match.Value);
+                source.Warning(PositionIn(run, match.Index, source), ErrorCodes.RawHtml, match.Length > ShownLength ? match.Value[..ShownLength] + "…" : match.Value);
             }
         }
     }
@@ -83,6 +83,8 @@ public static partial class RawHtml
         }
         return source.PositionOf(run[0]);
     }
+
+    private const int ShownLength = 60;
 
     [GeneratedRegex(@"<!--|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")]
     private static partial Regex Tag();

@@ -17,7 +17,7 @@ public static class UnsafeUrls
         {
             if (definition.Url is { } url && !UrlPolicy.IsAllowed(url))
             {
-                source.Error(source.PositionOf(definition), ErrorCodes.UnsafeUrl, url);
+                source.Error(source.PositionOf(definition), ErrorCodes.UnsafeUrl, UrlPolicy.ForMessage(url));
                 definition.Url = "";
             }
         }
@@ -28,7 +28,7 @@ public static class UnsafeUrls
                 // A link that uses a reference definition is reported once, at the definition.
                 if (link.Reference is null)
                 {
-                    source.Error(source.PositionOf(link), ErrorCodes.UnsafeUrl, url);
+                    source.Error(source.PositionOf(link), ErrorCodes.UnsafeUrl, UrlPolicy.ForMessage(url));
                 }
                 link.Url = "";
             }
@@ -37,7 +37,7 @@ public static class UnsafeUrls
         {
             if (!UrlPolicy.IsAllowed(autolink.Url))
             {
-                source.Error(source.PositionOf(autolink), ErrorCodes.UnsafeUrl, autolink.Url);
+                source.Error(source.PositionOf(autolink), ErrorCodes.UnsafeUrl, UrlPolicy.ForMessage(autolink.Url));
                 autolink.Url = "";
             }
         }

@@ -30,6 +30,18 @@ public static class UrlPolicy
     }
 
     /// <summary>
+    /// The URL as a message shows it: on one line (control characters as <c>\u0009</c>) and at most
+    /// <see cref="MessageLength"/> characters, so a tab, a line break or a huge <c>data:</c> URL cannot break the report.
+    /// </summary>
+    public static string ForMessage(string url)
+    {
+        var shown = url.Length > MessageLength ? url[..MessageLength] + "…" : url;
+        return string.Concat(shown.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
+    }
+
+    public const int MessageLength = 100;
+
+    /// <summary>
     /// A quick yes for the common shapes that no decoding can turn into a scheme (<c>#x</c>,
     /// <c>/x…</c>, <c>https://…</c>), so the page guard need not decode every link of every page.
     /// </summary>

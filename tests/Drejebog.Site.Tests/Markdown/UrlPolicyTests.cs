@@ -62,4 +62,13 @@ public sealed class UrlPolicyTests
     [InlineData("about:invalid", true)]
     public void Only_shapes_that_cannot_hide_a_scheme_are_plainly_safe(string url, bool plain) =>
         Assert.Equal(plain, UrlPolicy.IsPlainlySafe(url));
+
+    [Fact]
+    public void Messages_show_the_url_on_one_line_and_short()
+    {
+        Assert.Equal("java\\u0009script:\\u000Aalert(1)", UrlPolicy.ForMessage("java\tscript:\nalert(1)"));
+        var shown = UrlPolicy.ForMessage("data:text/html," + new string('x', 10_000));
+        Assert.Equal(UrlPolicy.MessageLength + 1, shown.Length);
+        Assert.EndsWith("…", shown, StringComparison.Ordinal);
+    }
 }
