@@ -17,11 +17,27 @@ public sealed record MarkdownSource(string Path, string Body, int BodyLine, Diag
     public SourcePosition PositionOf(MarkdownObject markdownObject) =>
         new(BodyLine + markdownObject.Line, markdownObject.Column + 1);
 
+    /// <summary>Where each line of the body starts; built on the first lookup, so a body with many problems is not scanned once per problem.</summary>
+    private int[]? lineStarts;
+
     /// <summary>Where a character offset in the body is.</summary>
     public SourcePosition PositionAt(int offset)
     {
-        var inBody = SourcePosition.FromOffset(Body, offset);
-        return new SourcePosition(BodyLine + inBody.Line - 1, inBody.Column);
+        lineStarts ??= LineStarts(Body);
+        offset = Math.Clamp(offset, 0, Body.Length);
+        var index = Array.BinarySearch(lineStarts, offset);
+        var line = index >= 0 ? index : ~index - 1;
+        return new SourcePosition(BodyLine + line, offset - lineStarts[line] + 1);
+    }
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            starts.Add(i + 1);
+        }
+        return [.. starts];
     }
 
     public void Error(SourcePosition position, ErrorCode code, params object?[] args) => Diagnostics.Error(Path, position, code, args);
