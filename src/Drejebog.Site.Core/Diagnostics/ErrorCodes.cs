@@ -70,6 +70,14 @@ public static class ErrorCodes
     public static readonly ErrorCode AssetUnreadable = new("DS054", "Temaets fil kunne ikke læses: {0}");
     public static readonly ErrorCode InternalError = new("DS055", "Filen kunne ikke behandles, fordi generatoren fejlede i {0}: {1}. Det er en fejl i generatoren; meld den gerne med denne fil som eksempel.");
 
+    // URLs, Markdown attributes and raw HTML in content: only safe schemes and attributes are published.
+    public static readonly ErrorCode UnsafeUrl = new("DS036", "Adressen `{0}` kan ikke bruges. Skriv en adresse, der begynder med `https://`, `http://`, `mailto:` eller `tel:`, eller en sti på sitet, fx `/milepaele/start/` eller `../roller/programejer.md`.");
+    public static readonly ErrorCode AttributeNotAllowed = new("DS037", "Attributten `{0}` kan ikke bruges i `{{…}}`. Kun `#id` og `.klasse` er tilladt, fx `## Overskrift {{#mit-id .klasse}}`.");
+    public static readonly ErrorCode DuplicateElementId = new("DS038", "Id'et `{0}` findes allerede på siden (linje {1}). Et id skal være unikt på siden; vælg et andet.");
+    public static readonly ErrorCode RawHtml = new("DS039", "`{0}` bliver vist som tekst på siden, ikke som HTML. Skriv formateringen i Markdown (fx `**fed**`, `*kursiv*`, `[tekst](adresse)`), eller skriv `\\<`, hvis tegnet `<` skal stå i teksten.");
+    public static readonly ErrorCode IdTakenByLayout = new("DS048", "Id'et `{0}` bruges også af sidens skabelon ({1}), så links til `#{0}` ville ramme forkert. Vælg et andet id.");
+    public static readonly ErrorCode SiteUrlInvalid = new("DS047", "Feltet `{0}` skal være en fuld `https://`-adresse med et værtsnavn og uden `?` og `#`, fx `{1}`.");
+
     // Redirects from former URLs (`redirect_from`).
     public static readonly ErrorCode RedirectNotSitePath = new("DS060", "`{0}` er ikke en adresse på sitet. En gammel adresse i `redirect_from` skal begynde med én `/`, fx `/milepaele/gammelt-id/`.");
     public static readonly ErrorCode RedirectWithQuery = new("DS061", "`{0}` indeholder `{1}`. Skriv kun stien uden `?` og `#`, fx `{2}`.");

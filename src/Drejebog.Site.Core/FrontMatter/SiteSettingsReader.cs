@@ -1,4 +1,5 @@
 using Drejebog.Site.Content;
+using Drejebog.Site.Diagnostics;
 
 namespace Drejebog.Site.FrontMatter;
 
@@ -11,16 +12,40 @@ public static class SiteSettingsReader
     {
         var title = reader.Text("title", required: true);
         var description = reader.Text("description", required: true);
-        var baseUrl = reader.Text("base_url", required: true);
+        var baseUrl = HttpsAddress(reader, "base_url", "https://drejebog.netlify.app");
         var organisation = reader.Text("organisation", required: true);
-        var repository = reader.Text("repository", required: true);
+        var repository = HttpsAddress(reader, "repository", "https://github.com/drejebog/drejebog-site");
         var branch = reader.Text("branch", required: false) ?? "main";
         reader.Complete();
 
+        // Without valid settings no page is rendered, so a bad address causes no errors in the pages that use it.
         if (reader.HasErrors || title is null || description is null || baseUrl is null || organisation is null || repository is null)
         {
             return null;
         }
         return new SiteSettings(title, description, baseUrl.TrimEnd('/'), organisation, repository.TrimEnd('/'), branch);
     }
+
+    /// <summary>
+    /// A field that every page builds links from (canonical links, the sitemap, edit links): an
+    /// absolute <c>https</c> address with a host and nothing after the path.
+    /// </summary>
+    private static string? HttpsAddress(YamlMappingReader reader, string key, string example)
+    {
+        var value = reader.Text(key, required: true);
+        if (value is null || IsHttpsAddress(value))
+        {
+            return value;
+        }
+        reader.Error(reader.ValuePosition(key) ?? reader.Position, ErrorCodes.SiteUrlInvalid, key, example);
+        return null;
+    }
+
+    private static bool IsHttpsAddress(string value) =>
+        value.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        && !value.Any(c => c <= ' ' || c is '?' or '#' or '\\' or '"' or '<' or '>')
+        && Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && uri.Scheme == Uri.UriSchemeHttps
+        && uri.Host.Length > 0
+        && uri.UserInfo.Length == 0;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Markdown;
 using YamlDotNet.RepresentationModel;
 
 namespace Drejebog.Site.FrontMatter;
@@ -225,10 +226,16 @@ public sealed partial class YamlMappingReader
             var title = reader.Text("title", required: true);
             var note = reader.Text("note", required: false);
             var url = reader.Text("url", required: false);
+            var urlPosition = reader.ValuePosition("url") ?? reader.Position;
             reader.Complete();
+            if (url is not null && !UrlPolicy.IsAllowed(url))
+            {
+                reader.Error(urlPosition, ErrorCodes.UnsafeUrl, UrlPolicy.ForMessage(url));
+                url = null;
+            }
             if (title is not null)
             {
-                tools.Add(new Tool(title, note, url));
+                tools.Add(new Tool(title, note, url, urlPosition));
             }
         }
         return tools;

@@ -1,8 +1,13 @@
 using AngleSharp.Html.Parser.Tokens.Struct;
+using Drejebog.Site.Markdown;
 
 namespace Drejebog.Site.Html;
 
-/// <summary>Finds in one start tag what a strict Content-Security-Policy blocks: inline scripts and styles, event handlers, <c>javascript:</c> URLs.</summary>
+/// <summary>
+/// Finds in one start tag what a strict Content-Security-Policy blocks: inline scripts and styles,
+/// event handlers, and URLs that <see cref="UrlPolicy"/> refuses (<c>javascript:</c>, <c>data:</c>, …).
+/// Content is checked at its source before rendering; this is the guard for what the theme emits.
+/// </summary>
 public static class InlineCode
 {
     /// <summary>Adds a description of each problem in the tag to <paramref name="problems"/>.</summary>
@@ -29,11 +34,14 @@ public static class InlineCode
             {
                 problems.Add($"hændelsesattributten {attributeName} på <{name}>");
             }
-            else if ((attributeName.SequenceEqual("href") || attributeName.SequenceEqual("src") || attributeName.SequenceEqual("action"))
-                && ((ReadOnlySpan<char>)attribute.Value).TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+            else if (IsUrlAttribute(attributeName) && !UrlPolicy.IsPlainlySafe(attribute.Value.Memory.Span)
+                && UrlPolicy.RefusedPart(attribute.Value.Memory.ToString()) is { } refused)
             {
-                problems.Add($"en javascript:-adresse på <{name}>");
+                problems.Add($"en {refused}-adresse på <{name}>");
             }
         }
     }
+
+    private static bool IsUrlAttribute(ReadOnlySpan<char> name) =>
+        name.SequenceEqual("href") || name.SequenceEqual("src") || name.SequenceEqual("action") || name.SequenceEqual("formaction");
 }

@@ -7,7 +7,7 @@ namespace Drejebog.Site.Modules;
 
 /// <summary>
 /// Checks that every internal link and <c>#anchor</c> in the finished pages resolves. Links
-/// written in Markdown are reported at their line; links from the theme at the layout. A link to
+/// written in Markdown and tool `url`s are reported at their line; links from the theme at the layout. A link to
 /// a page's former URL works (the build sends it on) but is reported as a warning.
 /// </summary>
 public sealed class CheckLinks : IModule
@@ -27,10 +27,11 @@ public sealed class CheckLinks : IModule
 
         Parallel.ForEach(pages, page =>
         {
-            var fromMarkdown = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var link in page.Links)
+            // Links written in content are checked at their place; the same targets in the page are not reported again at the layout.
+            var fromContent = new HashSet<(string Path, string? Fragment)>();
+            foreach (var link in page.Links.Concat(ToolLinks(page)))
             {
-                fromMarkdown.Add(link.Href);
+                fromContent.Add(LinkResolver.Target(page.Url, link.Href));
                 if (!link.Checked)
                 {
                     continue;
@@ -38,12 +39,26 @@ public sealed class CheckLinks : IModule
                 Check(page, link.Href, page.DisplayPath, link.Position, site, context.Diagnostics);
             }
             var layout = context.ThemePath($"layouts/{page.Kind}.liquid");
-            foreach (var href in page.Hrefs.Distinct(StringComparer.Ordinal).Where(h => !fromMarkdown.Contains(h)))
+            foreach (var href in page.Hrefs.Distinct(StringComparer.Ordinal).Where(h => !fromContent.Contains(LinkResolver.Target(page.Url, h))))
             {
                 Check(page, href, layout, SourcePosition.Start, site, context.Diagnostics);
             }
         });
         return documents;
+    }
+
+    /// <summary>The internal <c>url</c>s of the tools in a phase's or milestone's front matter, at their lines.</summary>
+    private static IEnumerable<MarkdownLink> ToolLinks(Document page)
+    {
+        var tools = page.Model switch
+        {
+            Phase phase => phase.Tools,
+            Milestone milestone => milestone.Resources,
+            _ => [],
+        };
+        return tools
+            .Where(t => !string.IsNullOrEmpty(t.Url) && !LinkResolver.IsExternal(t.Url))
+            .Select(t => new MarkdownLink(t.Url!, t.UrlPosition));
     }
 
     private static void Check(Document page, string href, string reportPath, SourcePosition position, Targets site, DiagnosticBag diagnostics)

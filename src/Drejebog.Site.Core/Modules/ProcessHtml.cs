@@ -1,3 +1,4 @@
+using System.Net;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Html;
@@ -24,6 +25,8 @@ public sealed class ProcessHtml : DocumentModule
         {
             context.Diagnostics.Error(document.DisplayPath, SourcePosition.Start, ErrorCodes.InlineCode, document.Url, problem);
         }
+        // An id clash fails the build but not the page: it is safe to write and its links are still checked.
+        ReportIdsTakenByLayout(document, facts, context);
         var failed = facts.InlineCode.Count > 0;
         if (!failed && context.Sink is not null)
         {
@@ -38,6 +41,36 @@ public sealed class ProcessHtml : DocumentModule
             Hrefs = facts.Links,
             Failed = failed,
         };
+    }
+
+    /// <summary>Reports each <c>{#id}</c> from the body that the layout also gives an element (<c>main</c>, <c>forudsaetter</c> …).</summary>
+    private static void ReportIdsTakenByLayout(Document document, PageFacts facts, BuildContext context)
+    {
+        if (document.ElementIds.Count == 0)
+        {
+            return;
+        }
+        var counts = document.ElementIds.ToDictionary(e => e.Id, _ => 0, StringComparer.Ordinal);
+        var html = facts.Html.ToString();
+        for (var at = html.IndexOf(" id=\"", StringComparison.Ordinal); at >= 0; at = html.IndexOf(" id=\"", at + 5, StringComparison.Ordinal))
+        {
+            var end = html.IndexOf('"', at + 5);
+            if (end < 0)
+            {
+                break;
+            }
+            // Markdig and the templates escape ids differently (`å` or `&#xE5;`); compare them decoded.
+            var id = WebUtility.HtmlDecode(html[(at + 5)..end]);
+            if (counts.TryGetValue(id, out var count))
+            {
+                counts[id] = count + 1;
+            }
+        }
+        var layout = context.ThemePath($"layouts/{document.Kind}.liquid");
+        foreach (var (id, position) in document.ElementIds.Where(e => counts[e.Id] > 1))
+        {
+            context.Diagnostics.Error(document.DisplayPath, position, ErrorCodes.IdTakenByLayout, id, layout);
+        }
     }
 
     /// <summary>

@@ -8,9 +8,9 @@ using Markdig.Syntax.Inlines;
 namespace Drejebog.Site.Modules;
 
 /// <summary>
-/// Renders each body with the shared Markdig pipeline. Links to other Markdown files are
-/// rewritten to the target page's URL; every internal link is recorded with its line so the
-/// link checker can point at it.
+/// Renders each body with the shared Markdig pipeline. Unsafe URLs, disallowed <c>{…}</c> attributes
+/// and raw HTML are reported at their place first. Links to other Markdown files are rewritten to
+/// the target page's URL; every internal link is recorded with its line so the link checker can point at it.
 /// </summary>
 public sealed class RenderMarkdown : DocumentModule
 {
@@ -29,6 +29,11 @@ public sealed class RenderMarkdown : DocumentModule
     private Document Render(Document document, IReadOnlyDictionary<string, string?> urlsByFile, DiagnosticBag diagnostics)
     {
         var syntax = Markdig.Markdown.Parse(document.Body, pipeline);
+        var source = new MarkdownSource(document.DisplayPath, document.Body, document.BodyLine, diagnostics);
+        UnsafeUrls.Check(syntax, source);
+        var ids = ElementAttributes.Check(syntax, source);
+        RawHtml.Check(syntax, source);
+        TableAlignment.UseClasses(syntax);
         var links = new List<MarkdownLink>();
         foreach (var link in syntax.Descendants<LinkInline>())
         {
@@ -36,13 +41,13 @@ public sealed class RenderMarkdown : DocumentModule
             {
                 continue;
             }
-            var position = new SourcePosition(document.BodyLine + link.Line, link.Column + 1);
+            var position = source.PositionOf(link);
             var href = Rewrite(document, link.Url, urlsByFile, position, diagnostics);
             // Unresolvable links stay as written; the link checker must not report them a second time.
             links.Add(href is null ? new MarkdownLink(link.Url, position, Checked: false) : new MarkdownLink(href, position));
             link.Url = href ?? link.Url;
         }
-        return document with { BodyHtml = syntax.ToHtml(pipeline), Links = links, Body = "" };
+        return document with { BodyHtml = syntax.ToHtml(pipeline), Links = links, ElementIds = ids, Body = "" };
     }
 
     private static string? Rewrite(Document document, string url, IReadOnlyDictionary<string, string?> urlsByFile, SourcePosition position, DiagnosticBag diagnostics)

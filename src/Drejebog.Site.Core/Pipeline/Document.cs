@@ -51,6 +51,9 @@ public sealed record Document
 
     public IReadOnlyList<MarkdownLink> Links { get; init; } = [];
 
+    /// <summary>Ids written with <c>{#id}</c> in the body, checked against the layout's ids once the page is rendered.</summary>
+    public IReadOnlyList<ElementId> ElementIds { get; init; } = [];
+
     public string Html { get; init; } = "";
 
     /// <summary>True once the page is finished (and, with a sink, written; its <see cref="Html"/> is then dropped).</summary>

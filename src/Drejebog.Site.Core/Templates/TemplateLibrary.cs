@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Markdown;
 using Fluid;
 using Fluid.Values;
 
@@ -62,7 +63,7 @@ public sealed partial class TemplateLibrary
                 // Reported once (diagnostics are distinct). The build fails; a URL the link check
                 // skips keeps every page that uses the name from adding a broken link of its own.
                 diagnostics.Error(displayPath("assets/" + name.TrimStart('/')), SourcePosition.Start, ErrorCodes.UnknownAsset, name);
-                url = "about:invalid";
+                url = UrlPolicy.Inert;
             }
             return new StringValue(url);
         });

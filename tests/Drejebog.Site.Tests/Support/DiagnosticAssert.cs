@@ -10,6 +10,17 @@ internal static class DiagnosticAssert
     public static Diagnostic Error(string path, int line, int column, ErrorCode code, params object?[] args) =>
         new(path, line, column, Severity.Error, code.Code, code.Format(args));
 
+    /// <summary>The warning a test expects, with the message formatted from <see cref="ErrorCodes"/>.</summary>
+    public static Diagnostic Warning(string path, int line, int column, ErrorCode code, params object?[] args) =>
+        new(path, line, column, Severity.Warning, code.Code, code.Format(args));
+
+    /// <summary>The build succeeded with exactly this one warning.</summary>
+    public static void OnlyWarning(BuildResult result, string path, int line, int column, ErrorCode code, params object?[] args)
+    {
+        Assert.True(result.Succeeded);
+        Assert.Equal([Warning(path, line, column, code, args).ToString()], result.Diagnostics.Select(d => d.ToString()));
+    }
+
     /// <summary>The build failed with exactly this one error.</summary>
     public static void Only(BuildResult result, string path, int line, int column, ErrorCode code, params object?[] args)
     {

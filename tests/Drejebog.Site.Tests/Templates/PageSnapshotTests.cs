@@ -1,3 +1,4 @@
+using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Templates;
@@ -42,7 +43,8 @@ public sealed class PageSnapshotTests
     [InlineData("/404.html", "fejl404.html")]
     public void Page_matches_the_snapshot(string url, string snapshot)
     {
-        DiagnosticAssert.Clean(Result.Value);
+        // The raw HTML is there to pin its escaping; the editor is warned about it.
+        DiagnosticAssert.OnlyWarning(Result.Value, "input/om.md", 10, 11, ErrorCodes.RawHtml, "<b>");
         Snapshot.Match($"pages/{snapshot}", Result.Value.Page(url)!.Html);
     }
 }
