@@ -16,8 +16,21 @@ internal static class PreviewCommand
         // The search index reports from its own thread.
         stdout = TextWriter.Synchronized(stdout);
         stderr = TextWriter.Synchronized(stderr);
+        if (OutputFolderRules.Check(options.Output, options.Input, options.Theme, Directory.GetCurrentDirectory()) is { } refusal)
+        {
+            return OutputReport.Print(refusal, stderr);
+        }
+        options = options with { Output = FolderPaths.Resolve(options.Output) };
         stdout.WriteLine($"Bygger {options.Input} → {options.Output}");
-        var builder = new PreviewBuilder(options);
+        PreviewBuilder builder;
+        try
+        {
+            builder = new PreviewBuilder(options);
+        }
+        catch (OutputFolderException error)
+        {
+            return OutputReport.Print(error.Problem, stderr);
+        }
         var first = builder.Build(full: true);
         PreviewReport.Build(first, stdout, stderr);
 

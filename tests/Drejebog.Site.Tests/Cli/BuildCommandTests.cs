@@ -16,6 +16,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         TestSite.Minimal().WriteTo(temp.Path);
         temp.Write("output/gammel.html", "gammel");
+        temp.MarkAsOutput("output");
 
         var exitCode = Run(write: true, search: false);
 
@@ -64,6 +65,7 @@ public sealed class BuildCommandTests : IDisposable
         // The test theme has no node_modules, so Pagefind is missing and the step before the swap fails.
         TestSite.Minimal().WriteTo(temp.Path);
         temp.Write("output/markør.txt", "fra sidste bygning");
+        temp.MarkAsOutput("output");
         var before = TempFolder.Snapshot(temp.Combine("output"));
 
         var exitCode = Run(write: true, search: true);
@@ -72,7 +74,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains(ErrorCodes.SearchIndexFailed.Format("").TrimEnd(), stderr.ToString(), StringComparison.Ordinal);
         Assert.Contains("Output-mappen er ikke ændret", stderr.ToString(), StringComparison.Ordinal);
         Assert.Equal(before, TempFolder.Snapshot(temp.Combine("output")));
-        Assert.Equal(["input", "output", "theme"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName).Order());
+        Assert.Equal(["input", "output", "theme"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order());
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class IncrementalOutputTests : IDisposable
     {
         temp.Write("output/gammel/side/index.html", "fra en tidligere bygning");
         temp.Write("output/pagefind/pagefind.js", "søgeindeks");
+        temp.MarkAsOutput("output");
         var output = new IncrementalOutput(Folder, "pagefind");
 
         var changes = Commit(output, Pages(("index.html", "<p>forside</p>")), new StaticFile("data/x.json", null, "{}"u8.ToArray()));
@@ -111,7 +112,7 @@ public sealed class IncrementalOutputTests : IDisposable
         Commit(output, Pages(("index.html", "a"), ("b/index.html", "b")));
         Commit(output, Pages(("index.html", "a2"), ("b/index.html", "b2")));
 
-        Assert.Equal(["b/index.html", "index.html"], TempFolder.Snapshot(Folder).Keys);
+        Assert.Equal([OutputMarker.FileName, "b/index.html", "index.html"], TempFolder.Snapshot(Folder).Keys);
     }
 
     private static Func<IncrementalOutput, PageBatch> Pages(params (string Path, string Html)[] pages) =>
