@@ -5,7 +5,9 @@ namespace Drejebog.Site.Output;
 /// <summary>Something that went wrong with the output folder, and what state that left it in.</summary>
 public sealed record OutputProblem(OutputState State, ErrorCode Code, string Message)
 {
-    public static OutputProblem Of(OutputState state, ErrorCode code, params object?[] args) => new(state, code, code.Format(args));
+    /// <summary>The problem with <paramref name="code"/>'s message; exception messages among the arguments lose their final period, since the template has its own.</summary>
+    public static OutputProblem Of(OutputState state, ErrorCode code, params object?[] args) =>
+        new(state, code, code.Format([.. args.Select(arg => arg is string text ? text.TrimEnd('.') : arg)]));
 
     /// <summary>Only a warning: the new output is in place.</summary>
     public bool IsWarning => State == OutputState.ReplacedWithLeftover;
