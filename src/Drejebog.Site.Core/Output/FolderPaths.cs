@@ -26,9 +26,9 @@ public static class FolderPaths
                 var entry = new FileInfo(next);
                 target = entry.LinkTarget is null ? null : entry.ResolveLinkTarget(returnFinalTarget: true);
             }
-            catch (IOException)
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
-                // A link loop: creating the folder fails later and says so; compare what was written.
+                // A link loop or a folder we may not read: writing there fails later and says so; compare what was written.
             }
             if (target is null || depth > 40)
             {

@@ -38,7 +38,16 @@ public static class OutputMarker
 
     public static void Write(string folder) => File.WriteAllText(Path.Combine(folder, FileName), Text);
 
-    /// <summary>True when drejebog may replace <paramref name="folder"/>: it does not exist, is empty, or is marked.</summary>
-    public static bool MayReplace(string folder) =>
-        !Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any() || IsMarked(folder);
+    /// <summary>True when drejebog may replace <paramref name="folder"/>: it does not exist, is empty, or is marked. A folder it cannot list is not.</summary>
+    public static bool MayReplace(string folder)
+    {
+        try
+        {
+            return !Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any() || IsMarked(folder);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 }

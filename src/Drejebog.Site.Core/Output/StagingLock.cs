@@ -66,7 +66,16 @@ internal sealed class StagingLock : IDisposable
         {
             return null; // held by a live build, or not ours to open
         }
-        var lines = Read(stream);
+        string[] lines;
+        try
+        {
+            lines = Read(stream);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
         var ours = lines.Length >= 3 && lines[0] == Signature
             && int.TryParse(lines[1], NumberStyles.None, CultureInfo.InvariantCulture, out var process)
             && lines[2].Equals(target, FolderPaths.Comparison)

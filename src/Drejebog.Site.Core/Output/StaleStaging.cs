@@ -29,17 +29,29 @@ internal static partial class StaleStaging
             {
                 continue;
             }
-            using var stale = StagingLock.TakeIfStale(path, target);
-            if (stale is null)
+            try
             {
-                continue;
+                RemoveIfStale(path, match.Groups["id"].Value, target, folders);
             }
-            var id = match.Groups["id"].Value;
-            var remaining = new[] { $".output-{id}", $".output-old-{id}" }
-                .Select(name => Path.Combine(parent, name))
-                .Count(folder => !TryRemove(folder, folders));
-            stale.Release(keepFile: remaining > 0);
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // Cleaning up is a courtesy: what cannot be removed now is tried again by the next build.
+            }
         }
+    }
+
+    private static void RemoveIfStale(string lockPath, string id, string target, FolderOperations folders)
+    {
+        using var stale = StagingLock.TakeIfStale(lockPath, target);
+        if (stale is null)
+        {
+            return;
+        }
+        var parent = Path.GetDirectoryName(lockPath)!;
+        var remaining = new[] { $".output-{id}", $".output-old-{id}" }
+            .Select(name => Path.Combine(parent, name))
+            .Count(folder => !TryRemove(folder, folders));
+        stale.Release(keepFile: remaining > 0);
     }
 
     /// <summary>Removes one leftover folder; true when it is gone.</summary>
