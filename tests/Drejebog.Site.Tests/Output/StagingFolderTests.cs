@@ -35,6 +35,37 @@ public sealed class StagingFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_build_killed_with_sigkill_leaves_leftovers_that_the_next_build_removes()
+    {
+        var killed = false;
+        // The build may finish before it is seen staging; then it is started again.
+        for (var attempt = 0; attempt < 3 && !killed; attempt++)
+        {
+            using var build = CliProcess.Start(temp.Path, "build", "-i", RepositoryRoot.Input, "-t", RepositoryRoot.Theme, "-o", Target, "--no-search", "-q");
+            var hangGuard = Stopwatch.StartNew();
+            while (!build.HasExited && !Directory.EnumerateDirectories(temp.Path, ".output-*").Any())
+            {
+                Assert.True(hangGuard.Elapsed < TimeSpan.FromMinutes(2), "the build neither staged nor ended");
+                Thread.Sleep(1);
+            }
+            if (!build.HasExited)
+            {
+                build.Kill();
+                build.WaitForExit();
+                killed = true;
+            }
+        }
+        Assert.True(killed, "the build was never caught while staging");
+        Assert.NotEmpty(Directory.GetFiles(temp.Path, ".output-*.lock"));
+
+        using (StagingFolder.Create(Target))
+        {
+        }
+
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path, ".output-*"));
+    }
+
+    [Fact]
     public void Leftovers_whose_lock_a_build_still_holds_are_kept()
     {
         KilledBuild(OldId, Target, DeadProcess());
