@@ -74,14 +74,10 @@ internal static class BuildCommand
             return ExitCode.Ok;
         }
 
-        var problem = Finish(staging, result, options, progress);
-        if (problem is { IsWarning: false })
+        // A warning (the old output was left beside the new one) still ends in success.
+        if (Finish(staging, result, options, progress) is { } problem && OutputReport.Print(problem, stderr) is var failed and not ExitCode.Ok)
         {
-            return OutputReport.Print(problem, stderr);
-        }
-        if (problem is not null)
-        {
-            OutputReport.Print(problem, stderr);
+            return failed;
         }
         if (options.Stats)
         {
