@@ -79,6 +79,8 @@ def bench_size(n, runs):
     synthetic.write_ours(book, os.path.join(site, "input"))
     ours_out, hugo_out = os.path.join(OUT, f"ours-{n}"), os.path.join(OUT, f"hugo-{n}")
     # One untimed build of each, to warm the file cache and give Hugo the same static assets.
+    # The folder goes first: drejebog refuses to replace a folder it did not make (an older run's).
+    shutil.rmtree(ours_out, ignore_errors=True)
     timed(ours_cmd(site, ours_out), site)
     synthetic.write_hugo(book, hugo_site, os.path.join(ours_out, "assets"))
     timed(hugo_cmd(hugo_site, hugo_out), hugo_site)
@@ -118,6 +120,7 @@ def bench_size(n, runs):
 
 def bench_real(runs):
     out = os.path.join(OUT, "real")
+    shutil.rmtree(out, ignore_errors=True)
     walls = [timed(ours_cmd(ROOT, out, search=True), ROOT)[0] for _ in range(runs + 1)][1:]
     return statistics.median(walls)
 

@@ -11,8 +11,21 @@ internal static class BuildCommand
 {
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
-    public static ExitCode Run(BuildOptions options, bool write, TextWriter stdout, TextWriter stderr)
+    public static ExitCode Run(BuildOptions options, bool write, TextWriter stdout, TextWriter stderr) =>
+        Run(options, write, stdout, stderr, FolderOperations.Real);
+
+    // `folders` does the swap; tests make one of its moves or deletes fail.
+    internal static ExitCode Run(BuildOptions options, bool write, TextWriter stdout, TextWriter stderr, FolderOperations folders)
     {
+        if (write)
+        {
+            if (OutputFolderRules.Check(options.Output, options.Input, options.Theme, Directory.GetCurrentDirectory()) is { } refusal)
+            {
+                return OutputReport.Print(refusal, stderr);
+            }
+            // Write where the links lead, so the swap moves the folder itself, never a link to it.
+            options = options with { Output = FolderPaths.Resolve(options.Output) };
+        }
         var total = Stopwatch.StartNew();
         var progress = new ConsoleProgress(stdout, options.Quiet);
         if (!options.Quiet)
@@ -35,7 +48,16 @@ internal static class BuildCommand
         progress.Line("Læs", $"{sources.InputFiles.Count} filer", watch.Elapsed);
 
         // `build` writes pages into a staging folder while they are built; `check` keeps them in memory.
-        using var staging = write ? StagingFolder.Create(options.Output) : null;
+        StagingFolder? staging = null;
+        try
+        {
+            staging = write ? StagingFolder.Create(options.Output, folders) : null;
+        }
+        catch (OutputFolderException error)
+        {
+            return OutputReport.Print(error.Problem, stderr);
+        }
+        using var _ = staging;
         var result = SiteBuilder.Build(sources, progress, staging);
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -52,12 +74,10 @@ internal static class BuildCommand
             return ExitCode.Ok;
         }
 
-        var problem = Finish(staging, result, options, progress);
-        if (problem is not null)
+        // A warning (the old output was left beside the new one) still ends in success.
+        if (Finish(staging, result, options, progress) is { } problem && OutputReport.Print(problem, stderr) is var failed and not ExitCode.Ok)
         {
-            stderr.WriteLine(problem);
-            stderr.WriteLine("Output-mappen er ikke ændret.");
-            return ExitCode.ToolFailure;
+            return failed;
         }
         if (options.Stats)
         {
@@ -67,7 +87,7 @@ internal static class BuildCommand
         return ExitCode.Ok;
     }
 
-    private static string? Finish(StagingFolder staging, BuildResult result, BuildOptions options, ConsoleProgress progress)
+    private static OutputProblem? Finish(StagingFolder staging, BuildResult result, BuildOptions options, ConsoleProgress progress)
     {
         var watch = Stopwatch.StartNew();
         return OutputWriter.Finish(staging, result.Files, folder =>

@@ -1,3 +1,5 @@
+using Drejebog.Site.Diagnostics;
+
 namespace Drejebog.Site.Cli;
 
 /// <summary>
@@ -36,7 +38,17 @@ internal sealed record BuildOptions(
                     theme = Path.GetFullPath(args[++i], workingDirectory);
                     break;
                 case "-o" or "--output" when i + 1 < args.Count:
-                    output = Path.GetFullPath(args[++i], workingDirectory);
+                    // An unset variable (`-o "$OUT"`, `-o $OUT -q`) must not fall back to some folder.
+                    var folder = args[++i];
+                    if (string.IsNullOrWhiteSpace(folder))
+                    {
+                        return (null, $"fejl {ErrorCodes.OutputPathEmpty.Code}: {ErrorCodes.OutputPathEmpty.Format()}");
+                    }
+                    if (folder.StartsWith('-'))
+                    {
+                        return (null, $"fejl {ErrorCodes.OutputLooksLikeOption.Code}: {ErrorCodes.OutputLooksLikeOption.Format(folder)}");
+                    }
+                    output = Path.GetFullPath(folder, workingDirectory);
                     break;
                 case "--no-search":
                     search = false;

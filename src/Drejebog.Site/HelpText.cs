@@ -18,6 +18,7 @@ internal static class HelpText
           -i, --input <mappe>    Indholdet (standard: ./input)
           -t, --theme <mappe>    Temaet med skabeloner og aktiver (standard: ./theme)
           -o, --output <mappe>   Hvor sitet skrives (standard: ./output)
+                                 Mappen erstattes helt, så den skal være ny, tom eller lavet af drejebog
               --base-url <adresse>
                                  Byg til en anden adresse end base_url i site.yml (fx en deploy
                                  preview); sitets id, som gemt fremskridt hører til, er det samme
@@ -30,6 +31,7 @@ internal static class HelpText
         Fejl i indholdet skrives som sti:linje:kolonne: fejl DSnnn: besked.
         Advarsler skrives som sti:linje:kolonne: advarsel DSnnn: besked og stopper ikke bygningen.
         Ved fejl er exitkoden 1, og den tidligere output-mappe forbliver uændret.
-        Exitkoder: 0 ok, 1 fejl i indholdet, 2 forkert brug, 3 et værktøj (npm, pagefind) fejlede.
+        Exitkoder: 0 ok, 1 fejl i indholdet, 2 forkert brug, 3 et værktøj (npm, pagefind) fejlede
+        eller output-mappen kunne ikke skrives.
         """;
 }

@@ -15,10 +15,23 @@ internal static class PreviewCommand
         // The search index reports from its own thread.
         stdout = TextWriter.Synchronized(stdout);
         stderr = TextWriter.Synchronized(stderr);
+        if (OutputFolderRules.Check(options.Output, options.Input, options.Theme, Directory.GetCurrentDirectory()) is { } refusal)
+        {
+            return OutputReport.Print(refusal, stderr);
+        }
+        options = options with { Output = FolderPaths.Resolve(options.Output) };
         stdout.WriteLine($"Bygger {options.Input} → {options.Output}");
+        PreviewBuilder builder;
+        try
+        {
+            builder = new PreviewBuilder(options);
+        }
+        catch (OutputFolderException error)
+        {
+            return OutputReport.Print(error.Problem, stderr);
+        }
         // The server starts while the first build runs, which hides Kestrel's start-up time.
         var starting = Task.Run(() => PreviewServer.Start(options.Output, options.Port, SiteHeaders(stderr)));
-        var builder = new PreviewBuilder(options);
         var first = builder.Build(full: true);
         PreviewReport.Build(first, stdout, stderr);
 

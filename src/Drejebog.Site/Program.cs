@@ -24,7 +24,7 @@ static ExitCode Run(string[] args, TextWriter stdout, TextWriter stderr)
     var (options, error) = BuildOptions.Parse(args[1..], Directory.GetCurrentDirectory());
     if (options is null)
     {
-        stderr.WriteLine($"{error}. Skriv `drejebog --help` for at se tilvalgene.");
+        stderr.WriteLine($"{error?.TrimEnd('.')}. Skriv `drejebog --help` for at se tilvalgene.");
         return ExitCode.Usage;
     }
     if (args[0] == "preview")

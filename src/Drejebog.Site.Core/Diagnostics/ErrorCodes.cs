@@ -86,6 +86,18 @@ public static class ErrorCodes
     public static readonly ErrorCode DuplicateRedirect = new("DS064", "Den gamle adresse {0} står allerede i `redirect_from` i {1}.");
     public static readonly ErrorCode RedirectOverwritesFile = new("DS065", "Den gamle adresse {0} ville overskrive filen `{1}`, som sitet allerede har.");
 
+    // The output folder: what `build` and `preview` may replace, and what happened when they did.
+    public static readonly ErrorCode OutputPathEmpty = new("DS070", "Output-mappen er tom (`-o \"\"`). Er variablen efter -o tom? Skriv mappen, fx `-o output`.");
+    public static readonly ErrorCode OutputIsWorkingFolder = new("DS071", "Output-mappen {0} er den mappe, du står i, eller en mappe over den. Bygningen erstatter hele output-mappen, så vælg en mappe kun til sitet, fx `-o output`.");
+    public static readonly ErrorCode OutputContainsSources = new("DS072", "Output-mappen {0} er eller indeholder {1} ({2}). Bygningen erstatter hele output-mappen, så vælg en mappe kun til sitet, fx `-o output`.");
+    public static readonly ErrorCode OutputInsideSources = new("DS073", "Output-mappen {0} ligger inde i {1} ({2}). Vælg en mappe uden for input-mappen og temaet, fx `-o output`.");
+    public static readonly ErrorCode OutputNotOurs = new("DS074", "Output-mappen {0} findes og er ikke tom, men drejebog har ikke lavet den (filen `{1}` mangler), så den bliver ikke erstattet. Er den en tidligere bygning af sitet, så slet den selv og byg igen; ellers vælg en anden mappe med -o.");
+    public static readonly ErrorCode OutputCreateFailed = new("DS075", "Output-mappen {0} kunne ikke oprettes: {1}. Vælg en mappe, du kan skrive i, og hvor der ikke ligger en fil med samme navn.");
+    public static readonly ErrorCode OldOutputLeftBehind = new("DS076", "Det nye site er lagt på plads i {0}, men den tidligere udgave kunne ikke slettes ({1}). Den ligger nu i {2}; næste bygning sletter den, eller slet den selv.");
+    public static readonly ErrorCode SwapRolledBack = new("DS077", "Det nye site kunne ikke lægges på plads i {0}: {1}. Den tidligere udgave er lagt tilbage.");
+    public static readonly ErrorCode SwapNotRolledBack = new("DS078", "Det nye site kunne ikke lægges på plads i {0} ({1}), og den tidligere udgave kunne ikke lægges tilbage ({2}). {0} findes ikke nu: den tidligere udgave ligger i {3} og den nye i {4}. Flyt den, du vil bruge, til {0}, eller byg igen.");
+    public static readonly ErrorCode OutputLooksLikeOption = new("DS079", "`-o {0}` ligner et tilvalg, ikke en mappe. Er variablen efter -o tom? Skriv mappen, fx `-o output`.");
+
     // Reading input and theme files from disk: links, special files, sizes, and output paths a file may not take.
     public static readonly ErrorCode LinkOutsideFolder = new("DS080", "Den symbolske lænke peger på `{0}`, som ligger uden for mappen `{1}`. Kun filer i mappen kan bruges; kopiér filen ind i mappen i stedet for at lænke til den.");
     public static readonly ErrorCode LinkLoop = new("DS081", "Den symbolske lænke går i ring: den peger (evt. gennem andre lænker) på sig selv eller på en mappe, den selv ligger i. Slet lænken.");

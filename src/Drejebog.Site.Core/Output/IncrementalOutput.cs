@@ -17,18 +17,44 @@ public sealed class IncrementalOutput
     private readonly IReadOnlyList<string> ownedElsewhere;
     private Dictionary<string, WrittenFile> written;
 
-    /// <param name="directory">The output folder; created when missing.</param>
+    /// <param name="directory">The output folder; created (and marked as ours) when missing or empty.</param>
     /// <param name="ownedElsewhere">Folders (<c>pagefind/</c>) that another tool writes; never touched here.</param>
+    /// <exception cref="OutputFolderException">The folder is not ours (<see cref="OutputMarker"/>) or cannot be created.</exception>
     public IncrementalOutput(string directory, params string[] ownedElsewhere)
     {
         Path = System.IO.Path.GetFullPath(directory);
         this.ownedElsewhere = ownedElsewhere;
-        Directory.CreateDirectory(Path);
+        Claim(Path);
         // What is there already is unknown: it is rewritten by the first build, or deleted.
         written = Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories)
             .Select(file => Relative(file))
-            .Where(relative => !IsOwnedElsewhere(relative))
+            .Where(relative => !IsOwnedElsewhere(relative) && relative != OutputMarker.FileName)
             .ToDictionary(relative => relative, _ => WrittenFile.Unknown, StringComparer.Ordinal);
+    }
+
+    /// <summary>Makes <paramref name="folder"/> ours: created and marked if missing or empty; refused if it holds files and no marker.</summary>
+    private static void Claim(string folder)
+    {
+        if (!OutputMarker.MayReplace(folder))
+        {
+            throw new OutputFolderException(OutputFolderRules.NotOurs(folder));
+        }
+        try
+        {
+            if (File.Exists(folder))
+            {
+                throw new IOException($"{folder} er en fil, ikke en mappe");
+            }
+            Directory.CreateDirectory(folder);
+            if (!OutputMarker.IsMarked(folder))
+            {
+                OutputMarker.Write(folder);
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFolderException(OutputProblem.Of(OutputState.Unchanged, Diagnostics.ErrorCodes.OutputCreateFailed, folder, error.Message));
+        }
     }
 
     public string Path { get; }

@@ -6,30 +6,70 @@ namespace Drejebog.Site.Output;
 /// <summary>
 /// A fresh folder beside the output folder that a build writes into. <see cref="Commit"/> swaps it
 /// in for the output folder; disposing it without committing deletes it, so a failed build leaves
-/// the previous output exactly as it was.
+/// the previous output exactly as it was. It replaces only a folder the tool owns
+/// (<see cref="OutputMarker"/>), holds a <see cref="StagingLock"/> while it lives, and first removes
+/// what killed builds of the same target left behind. Every failure is an
+/// <see cref="OutputFolderException"/> that says which output is in place.
 /// </summary>
 public sealed class StagingFolder : IPageSink, IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string target;
+    private readonly string previous;
+    private readonly StagingLock stagingLock;
+    private readonly FolderOperations folders;
     private bool committed;
+    private bool leftBehind;
 
-    private StagingFolder(string target, string path)
+    private StagingFolder(string target, string path, string previous, StagingLock stagingLock, FolderOperations folders)
     {
         this.target = target;
+        this.previous = previous;
+        this.stagingLock = stagingLock;
+        this.folders = folders;
         Path = path;
     }
 
     public string Path { get; }
 
-    public static StagingFolder Create(string outputDirectory)
+    /// <exception cref="OutputFolderException">The folder is not ours to replace, or the staging folder could not be made.</exception>
+    public static StagingFolder Create(string outputDirectory) => Create(outputDirectory, FolderOperations.Real);
+
+    public static StagingFolder Create(string outputDirectory, FolderOperations folders)
     {
         var target = System.IO.Path.GetFullPath(outputDirectory).TrimEnd(System.IO.Path.DirectorySeparatorChar);
+        if (!OutputMarker.MayReplace(target))
+        {
+            throw new OutputFolderException(OutputFolderRules.NotOurs(target));
+        }
         var parent = System.IO.Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(parent);
-        var path = System.IO.Path.Combine(parent, $".output-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(path);
-        return new StagingFolder(target, path);
+        var id = Guid.NewGuid().ToString("N");
+        StagingLock? held = null;
+        try
+        {
+            if (File.Exists(target))
+            {
+                throw new IOException($"{target} er en fil, ikke en mappe");
+            }
+            Directory.CreateDirectory(parent);
+            StaleStaging.RemoveBeside(target, folders);
+            // The lock comes first and goes last, so no staging folder of a live build is ever without it.
+            held = StagingLock.Create(parent, id, target);
+            var path = System.IO.Path.Combine(parent, $".output-{id}");
+            Directory.CreateDirectory(path);
+            OutputMarker.Write(path);
+            return new StagingFolder(target, path, System.IO.Path.Combine(parent, $".output-old-{id}"), held, folders);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            var path = System.IO.Path.Combine(parent, $".output-{id}");
+            if (held is not null)
+            {
+                var gone = TryDelete(path, folders);
+                held.Release(keepFile: !gone);
+            }
+            throw new OutputFolderException(OutputProblem.Of(OutputState.Unchanged, Diagnostics.ErrorCodes.OutputCreateFailed, target, error.Message));
+        }
     }
 
     public void Write(string outputPath, StringBuilder html)
@@ -84,34 +124,87 @@ public sealed class StagingFolder : IPageSink, IDisposable
     });
 
     /// <summary>Replaces the output folder with this one.</summary>
-    public void Commit()
+    /// <returns>Null, or a warning when the new output is in place but the old one could not be deleted.</returns>
+    /// <exception cref="OutputFolderException">The swap did not happen; the problem says where each output is.</exception>
+    public OutputProblem? Commit()
     {
-        if (Directory.Exists(target))
+        if (!OutputMarker.MayReplace(target))
         {
-            var previous = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(target)!, $".output-old-{Guid.NewGuid():N}");
-            Directory.Move(target, previous);
-            try
-            {
-                Directory.Move(Path, target);
-            }
-            catch (IOException)
-            {
-                Directory.Move(previous, target);
-                throw;
-            }
-            committed = true;
-            Directory.Delete(previous, recursive: true);
-            return;
+            // Checked when the build started too; something put files there since.
+            throw new OutputFolderException(OutputFolderRules.NotOurs(target));
         }
-        Directory.Move(Path, target);
+        var hadOutput = Directory.Exists(target);
+        try
+        {
+            if (hadOutput)
+            {
+                folders.Move(target, previous);
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFolderException(OutputProblem.Of(OutputState.Unchanged, Diagnostics.ErrorCodes.SwapRolledBack, target, error.Message));
+        }
+        try
+        {
+            folders.Move(Path, target);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFolderException(hadOutput ? RollBack(error) : OutputProblem.Of(OutputState.Unchanged, Diagnostics.ErrorCodes.SwapRolledBack, target, error.Message));
+        }
         committed = true;
+        if (!hadOutput)
+        {
+            return null;
+        }
+        try
+        {
+            folders.DeleteOwned(previous);
+            return null;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            leftBehind = true;
+            return OutputProblem.Of(OutputState.ReplacedWithLeftover, Diagnostics.ErrorCodes.OldOutputLeftBehind, target, error.Message, previous);
+        }
+    }
+
+    private OutputProblem RollBack(Exception swapError)
+    {
+        try
+        {
+            folders.Move(previous, target);
+            return OutputProblem.Of(OutputState.Unchanged, Diagnostics.ErrorCodes.SwapRolledBack, target, swapError.Message);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Both folders are kept where they are: the message tells the reader to pick one.
+            leftBehind = true;
+            return OutputProblem.Of(OutputState.Displaced, Diagnostics.ErrorCodes.SwapNotRolledBack, target, swapError.Message, error.Message, previous, Path);
+        }
     }
 
     public void Dispose()
     {
-        if (!committed && Directory.Exists(Path))
+        var stagingGone = committed || leftBehind || TryDelete(Path, folders);
+        // Leftovers keep their lock file (unheld), so the next build recognises and removes them.
+        stagingLock.Release(keepFile: leftBehind || !stagingGone);
+    }
+
+    private static bool TryDelete(string folder, FolderOperations folders)
+    {
+        try
         {
-            Directory.Delete(Path, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                folders.DeleteOwned(folder);
+            }
+            return true;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 }

@@ -1,5 +1,6 @@
 using Drejebog.Site.Cli;
 using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Output;
 using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Cli;
@@ -16,6 +17,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         TestSite.Minimal().WriteTo(temp.Path);
         temp.Write("output/gammel.html", "gammel");
+        temp.MarkAsOutput("output");
 
         var exitCode = Run(write: true, search: false);
 
@@ -64,6 +66,7 @@ public sealed class BuildCommandTests : IDisposable
         // The test theme has no node_modules, so Pagefind is missing and the step before the swap fails.
         TestSite.Minimal().WriteTo(temp.Path);
         temp.Write("output/markør.txt", "fra sidste bygning");
+        temp.MarkAsOutput("output");
         var before = TempFolder.Snapshot(temp.Combine("output"));
 
         var exitCode = Run(write: true, search: true);
@@ -72,7 +75,70 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Contains(ErrorCodes.SearchIndexFailed.Format("").TrimEnd(), stderr.ToString(), StringComparison.Ordinal);
         Assert.Contains("Output-mappen er ikke ændret", stderr.ToString(), StringComparison.Ordinal);
         Assert.Equal(before, TempFolder.Snapshot(temp.Combine("output")));
-        Assert.Equal(["input", "output", "theme"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName).Order());
+        Assert.Equal(["input", "output", "theme"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void A_file_where_the_output_folder_should_be_exits_3_with_ds075_and_stays()
+    {
+        TestSite.Minimal().WriteTo(temp.Path);
+        temp.Write("output", "en fil, ikke en mappe");
+
+        var exitCode = Run(write: true, search: false);
+
+        Assert.Equal(ExitCode.ToolFailure, exitCode);
+        Assert.Contains($"fejl {ErrorCodes.OutputCreateFailed.Code}: ", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Output-mappen er ikke ændret", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal("en fil, ikke en mappe", File.ReadAllText(temp.Combine("output")));
+    }
+
+    [Fact]
+    public void Old_output_that_cannot_be_deleted_exits_0_with_a_warning_that_the_new_output_is_in_place()
+    {
+        TestSite.Minimal().WriteTo(temp.Path);
+        temp.Write("output/gammel.html", "gammel");
+        temp.MarkAsOutput("output");
+
+        var exitCode = Run(write: true, search: false, new FailingFolders(failDelete: true));
+
+        Assert.True(exitCode == ExitCode.Ok, stderr.ToString());
+        Assert.StartsWith($"advarsel {ErrorCodes.OldOutputLeftBehind.Code}: ", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("ikke ændret", stderr.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(temp.Combine("output", "index.html")));
+        Assert.False(File.Exists(temp.Combine("output", "gammel.html")));
+        Assert.Contains("Færdig", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failed_swap_exits_3_and_says_the_output_is_unchanged()
+    {
+        TestSite.Minimal().WriteTo(temp.Path);
+        temp.Write("output/gammel.html", "gammel");
+        temp.MarkAsOutput("output");
+        var before = TempFolder.Snapshot(temp.Combine("output"));
+
+        var exitCode = Run(write: true, search: false, new FailingFolders(failMove: 2));
+
+        Assert.Equal(ExitCode.ToolFailure, exitCode);
+        Assert.StartsWith($"fejl {ErrorCodes.SwapRolledBack.Code}: ", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Output-mappen er ikke ændret", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal(before, TempFolder.Snapshot(temp.Combine("output")));
+        Assert.Equal(["input", "output", "theme"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void Preview_onto_a_file_exits_3_with_ds075_before_serving()
+    {
+        TestSite.Minimal().WriteTo(temp.Path);
+        temp.Write("output", "en fil, ikke en mappe");
+
+        var exitCode = PreviewCommand.Run(
+            new BuildOptions(temp.Combine("input"), temp.Combine("theme"), temp.Combine("output"), Search: false, Quiet: true, Port: 0),
+            stdout, stderr, CancellationToken.None);
+
+        Assert.Equal(ExitCode.ToolFailure, exitCode);
+        Assert.Contains($"fejl {ErrorCodes.OutputCreateFailed.Code}: ", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal("en fil, ikke en mappe", File.ReadAllText(temp.Combine("output")));
     }
 
     [Fact]
@@ -110,8 +176,8 @@ public sealed class BuildCommandTests : IDisposable
         stderr.Dispose();
     }
 
-    private ExitCode Run(bool write, bool search) =>
+    private ExitCode Run(bool write, bool search, FolderOperations? folders = null) =>
         BuildCommand.Run(
             new BuildOptions(temp.Combine("input"), temp.Combine("theme"), temp.Combine("output"), search, Quiet: true),
-            write, stdout, stderr);
+            write, stdout, stderr, folders ?? FolderOperations.Real);
 }

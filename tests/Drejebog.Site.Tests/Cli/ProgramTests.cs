@@ -80,6 +80,7 @@ public sealed class ProgramTests : IDisposable
     {
         TestSite.Minimal().ReplaceLine("input/milepaele/1-02-plan.md", 5, "order: 2", "order: første").WriteTo(temp.Path);
         var marker = temp.Write("output/markør.txt", "fra sidste bygning");
+        temp.MarkAsOutput("output");
         var before = TempFolder.Snapshot(temp.Combine("output"));
 
         var (exitCode, _, stderr) = CliRunner.Run(
@@ -92,7 +93,7 @@ public sealed class ProgramTests : IDisposable
         Assert.Contains($"1-02-plan.md:5:8: fejl {ErrorCodes.WrongType.Code}", stderr, StringComparison.Ordinal);
         Assert.Equal("fra sidste bygning", File.ReadAllText(marker));
         Assert.Equal(before, TempFolder.Snapshot(temp.Combine("output")));
-        Assert.Equal(["input", "output", "theme"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName).Order());
+        Assert.Equal(["input", "output", "theme"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order());
     }
 
     [Fact]

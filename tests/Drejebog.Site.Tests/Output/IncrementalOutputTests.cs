@@ -19,6 +19,7 @@ public sealed class IncrementalOutputTests : IDisposable
     {
         temp.Write("output/gammel/side/index.html", "fra en tidligere bygning");
         temp.Write("output/pagefind/pagefind.js", "søgeindeks");
+        temp.MarkAsOutput("output");
         var output = new IncrementalOutput(Folder, "pagefind");
 
         var changes = Commit(output, Pages(("index.html", "<p>forside</p>")), new StaticFile("data/x.json", null, "{}"u8.ToArray()));
@@ -105,13 +106,41 @@ public sealed class IncrementalOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_with_files_and_no_marker_is_refused_and_left_as_it_is()
+    {
+        temp.Write("output/egne-noter.txt", "ikke lavet af drejebog");
+        var before = TempFolder.Snapshot(Folder);
+
+        var error = Assert.Throws<OutputFolderException>(() => new IncrementalOutput(Folder));
+
+        Assert.Equal((OutputState.Refused, Drejebog.Site.Diagnostics.ErrorCodes.OutputNotOurs), (error.Problem.State, error.Problem.Code));
+        Assert.Equal(before, TempFolder.Snapshot(Folder));
+    }
+
+    [Fact]
+    public void An_empty_folder_is_marked_and_the_marker_survives_every_commit()
+    {
+        Directory.CreateDirectory(Folder);
+        var output = new IncrementalOutput(Folder);
+        Assert.True(OutputMarker.IsMarked(Folder));
+
+        var changes = Commit(output, Pages(("index.html", "a")));
+        Commit(output, Pages(("b/index.html", "b")));
+
+        Assert.DoesNotContain(OutputMarker.FileName, changes.Written);
+        Assert.True(OutputMarker.IsMarked(Folder));
+        _ = new IncrementalOutput(Folder); // a second preview may take the folder over
+        Assert.Equal([OutputMarker.FileName, "b/index.html"], TempFolder.Snapshot(Folder).Keys);
+    }
+
+    [Fact]
     public void No_temporary_files_are_left_behind()
     {
         var output = new IncrementalOutput(Folder);
         Commit(output, Pages(("index.html", "a"), ("b/index.html", "b")));
         Commit(output, Pages(("index.html", "a2"), ("b/index.html", "b2")));
 
-        Assert.Equal(["b/index.html", "index.html"], TempFolder.Snapshot(Folder).Keys);
+        Assert.Equal([OutputMarker.FileName, "b/index.html", "index.html"], TempFolder.Snapshot(Folder).Keys);
     }
 
     private static Func<IncrementalOutput, PageBatch> Pages(params (string Path, string Html)[] pages) =>

@@ -1,4 +1,5 @@
 using System.Text;
+using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
 using Drejebog.Site.Tests.Support;
 
@@ -27,7 +28,8 @@ public sealed class OutputWriterTests : IDisposable
         Assert.True(File.Exists(temp.Combine("output", "milepaele", "plan", "index.html")));
         Assert.True(File.Exists(temp.Combine("output", "404.html")));
         Assert.True(File.Exists(temp.Combine("output", "sitemap.xml")));
-        Assert.Equal(result.Pages.Count + result.Files.Count, TempFolder.Snapshot(OutputFolder).Count);
+        Assert.Equal(result.Pages.Count + result.Files.Count + 1, TempFolder.Snapshot(OutputFolder).Count);
+        Assert.True(OutputMarker.IsMarked(OutputFolder));
         AssertNoStagingFolders();
     }
 
@@ -47,6 +49,7 @@ public sealed class OutputWriterTests : IDisposable
     public void Successful_write_replaces_the_old_output_completely()
     {
         temp.Write("output/gammel.html", "fra en tidligere bygning");
+        temp.MarkAsOutput("output");
 
         var problem = OutputWriter.Write(TestSite.Minimal().Build(), OutputFolder);
 
@@ -61,6 +64,7 @@ public sealed class OutputWriterTests : IDisposable
     {
         temp.Write("output/markør.txt", "den gamle udgave");
         temp.Write("output/index.html", "<p>gammel forside</p>");
+        temp.MarkAsOutput("output");
         var before = TempFolder.Snapshot(OutputFolder);
         string? staging = null;
 
@@ -71,7 +75,7 @@ public sealed class OutputWriterTests : IDisposable
             return "søgeindekset fejlede";
         });
 
-        Assert.Equal("søgeindekset fejlede", problem);
+        Assert.Equal(new OutputProblem(OutputState.Unchanged, ErrorCodes.SearchIndexFailed, "søgeindekset fejlede"), problem);
         Assert.Equal(before, TempFolder.Snapshot(OutputFolder));
         Assert.NotNull(staging);
         Assert.False(Directory.Exists(staging));
@@ -82,11 +86,12 @@ public sealed class OutputWriterTests : IDisposable
     public void Io_error_before_the_swap_is_returned_and_leaves_the_old_output_untouched()
     {
         temp.Write("output/markør.txt", "den gamle udgave");
+        temp.MarkAsOutput("output");
         var before = TempFolder.Snapshot(OutputFolder);
 
         var problem = OutputWriter.Write(TestSite.Minimal().Build(), OutputFolder, _ => throw new IOException("disken er fuld"));
 
-        Assert.Equal("disken er fuld", problem);
+        Assert.Equal(OutputProblem.Of(OutputState.Unchanged, ErrorCodes.OutputFailed, "disken er fuld"), problem);
         Assert.Equal(before, TempFolder.Snapshot(OutputFolder));
         AssertNoStagingFolders();
     }
@@ -103,7 +108,7 @@ public sealed class OutputWriterTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 
-    // The writer stages beside the output folder (.output-<guid>, .output-old-<guid>).
+    // The writer stages beside the output folder (.output-<guid>, .output-old-<guid>, .output-<guid>.lock).
     private void AssertNoStagingFolders() =>
-        Assert.Equal(["output"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName).Where(n => n != "ny"));
+        Assert.Equal(["output"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Where(n => n != "ny"));
 }

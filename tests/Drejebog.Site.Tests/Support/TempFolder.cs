@@ -22,6 +22,15 @@ public sealed class TempFolder : IDisposable
         return path;
     }
 
+    /// <summary>Marks <paramref name="relativeFolder"/> (created if missing) as an output folder an earlier build made.</summary>
+    public string MarkAsOutput(string relativeFolder)
+    {
+        var folder = Combine(relativeFolder);
+        Directory.CreateDirectory(folder);
+        Drejebog.Site.Output.OutputMarker.Write(folder);
+        return folder;
+    }
+
     /// <summary>Every file under <paramref name="folder"/> with its bytes, keyed by relative path, for before/after comparisons.</summary>
     public static SortedDictionary<string, string> Snapshot(string folder) =>
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

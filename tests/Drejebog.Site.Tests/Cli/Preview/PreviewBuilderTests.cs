@@ -1,6 +1,7 @@
 using System.IO.Enumeration;
 using Drejebog.Site.Cli;
 using Drejebog.Site.Cli.Preview;
+using Drejebog.Site.Output;
 using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Cli.Preview;
@@ -85,7 +86,7 @@ public sealed class PreviewBuilderTests : IDisposable
 
         Assert.False(build.Succeeded);
         Assert.Single(build.Errors);
-        Assert.Empty(Directory.GetFileSystemEntries(temp.Combine("output")));
+        Assert.Equal([OutputMarker.FileName], Directory.GetFileSystemEntries(temp.Combine("output")).Select(Path.GetFileName));
     }
 
     /// <summary>
