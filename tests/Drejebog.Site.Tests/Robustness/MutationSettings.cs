@@ -26,9 +26,19 @@ internal static class MutationSettings
     /// <summary>The one case to run (<c>kind:seed</c>), or null for the seeded series.</summary>
     public static string? Only => Environment.GetEnvironmentVariable(OnlyVariable) is { Length: > 0 } only ? only : null;
 
-    /// <summary>Kind-name prefixes to run (<c>yaml-,link-</c>), or empty for all kinds.</summary>
-    public static IReadOnlyList<string> Kinds =>
-        (Environment.GetEnvironmentVariable(KindsVariable) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>
+    /// Whether <c>DREJEBOG_MUTATION_KINDS</c> lets a case (<c>kind:seed</c>) run: a comma-separated list of
+    /// kind-name prefixes to run (<c>yaml-,link-</c>) and, with a leading <c>-</c>, to leave out
+    /// (<c>-yaml-deep-nesting</c>). Unset, every kind runs.
+    /// </summary>
+    public static bool RunsKind(string mutation)
+    {
+        var filters = (Environment.GetEnvironmentVariable(KindsVariable) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var included = filters.Where(f => !f.StartsWith('-')).ToList();
+        var excluded = filters.Where(f => f.StartsWith('-')).Select(f => f[1..]).ToList();
+        return (included.Count == 0 || included.Any(prefix => mutation.StartsWith(prefix, StringComparison.Ordinal)))
+            && !excluded.Any(prefix => mutation.StartsWith(prefix, StringComparison.Ordinal));
+    }
 
     private static int Number(string variable, int fallback)
     {

@@ -13,7 +13,11 @@ public sealed class MutationSite : IDisposable
     /// <summary>Stands for <see cref="Outside"/> in a symbolic link's target.</summary>
     public const string OutsideFolderMarker = "<outside>";
 
+    /// <summary>Hung builds keep their threads busy for good; after this many, later timings mean nothing.</summary>
+    private const int MaxHungBuilds = 3;
+
     private readonly TempFolder temp = new();
+    private readonly List<string> hungBuilds = [];
     private int copies;
 
     public MutationSite()
@@ -40,9 +44,17 @@ public sealed class MutationSite : IDisposable
     /// <summary>Every file in the output folder and its SHA-256, as the last successful build left it.</summary>
     public IReadOnlyDictionary<string, string> OutputBefore { get; private set; } = new Dictionary<string, string>();
 
-    /// <summary>Applies <paramref name="mutation"/>, builds, and undoes the mutation (unless the build hung).</summary>
-    public MutationRun Run(Mutation mutation)
+    /// <summary>
+    /// Applies <paramref name="mutation"/>, builds, checks <see cref="MutationInvariants"/> while the
+    /// mutated files are still there to measure positions in, and undoes the mutation (unless the build hung).
+    /// </summary>
+    public (MutationRun Run, IReadOnlyList<string> Problems) Run(MutationCase name, Mutation mutation)
     {
+        if (hungBuilds.Count >= MaxHungBuilds)
+        {
+            return (new MutationRun(mutation, new BuildOutcome(null, "", "", null, false, TimeSpan.Zero), Root, [], [], OutputBefore, OutputBefore),
+                [$"not run: {hungBuilds.Count} builds hung and still run ({string.Join("; ", hungBuilds)}); fix those first"]);
+        }
         var rootBefore = RootEntries();
         var outputBefore = OutputBefore;
         Apply(mutation);
@@ -51,16 +63,19 @@ public sealed class MutationSite : IDisposable
         {
             // The build still runs and may still write; leave that copy to it and start over.
             var hung = Root;
+            hungBuilds.Add(name.ToString());
             Root = NewCopy();
-            return new MutationRun(mutation, outcome, hung, rootBefore, rootBefore, outputBefore, outputBefore);
+            var abandoned = new MutationRun(mutation, outcome, hung, rootBefore, rootBefore, outputBefore, outputBefore);
+            return (abandoned, MutationInvariants.Check(abandoned));
         }
         var run = new MutationRun(mutation, outcome, Root, rootBefore, RootEntries(), outputBefore, Hash(Output));
+        var problems = MutationInvariants.Check(run);
         Restore(mutation);
         if (outcome.ExitCode == 0)
         {
             OutputBefore = run.OutputAfter;
         }
-        return run;
+        return (run, problems);
     }
 
     private string NewCopy()
@@ -139,5 +154,15 @@ public sealed class MutationSite : IDisposable
                 path => Directory.Exists(path) ? "folder" : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))),
                 StringComparer.Ordinal);
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose()
+    {
+        try
+        {
+            temp.Dispose();
+        }
+        catch (IOException)
+        {
+            // A hung build may still be writing into the copy it was given; the temp folder keeps it.
+        }
+    }
 }
