@@ -32,13 +32,23 @@ public sealed class MutationKindsTests
         {
             for (var seed = 0; seed < 50; seed++)
             {
-                var mutation = kind.Apply(Original.Value, new Random(seed));
+                var mutation = new MutationCase(kind.Name, seed).Apply(Original.Value);
                 Assert.NotEmpty(mutation.Edits);
                 Assert.All(mutation.Edits, edit => Assert.True(
                     edit.LinkTarget is not null || !Original.Value.Contains(edit.Path) || edit.Content is null || !edit.Content.SequenceEqual(Original.Value.Bytes(edit.Path)),
                     $"{kind.Name}:{seed} leaves {edit.Path} as it was"));
             }
         }
+    }
+
+    [Fact]
+    public void Cases_of_one_kind_spread_over_the_site()
+    {
+        var cases = MutationKinds.Cases(20 * MutationKinds.All.Count, MutationSettings.DefaultSeed).Where(c => c.Kind == "byte-flip").ToList();
+
+        var files = cases.Select(c => c.Apply(Original.Value).Edits[0].Path).Distinct().Count();
+
+        Assert.True(files >= 10, $"20 byte-flip cases changed only {files} different files");
     }
 
     [Fact]
@@ -52,5 +62,5 @@ public sealed class MutationKindsTests
     }
 
     private static string Describe(MutationCase @case) =>
-        MutationKinds.Named(@case.Kind).Apply(Original.Value, new Random(@case.Seed)).Description;
+        @case.Apply(Original.Value).Description;
 }

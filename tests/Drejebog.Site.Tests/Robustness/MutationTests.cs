@@ -24,7 +24,7 @@ public sealed class MutationTests(MutationSite site) : IClassFixture<MutationSit
     public void Mutated_site_is_reported_without_crash_hang_or_damage(string mutation)
     {
         var @case = MutationCase.Parse(mutation);
-        var applied = MutationKinds.Named(@case.Kind).Apply(site.Original, new Random(@case.Seed));
+        var applied = @case.Apply(site.Original);
 
         var (run, problems) = site.Run(@case, applied);
 
