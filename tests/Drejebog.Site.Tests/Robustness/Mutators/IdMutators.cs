@@ -54,11 +54,11 @@ internal static class IdMutators
             .Where(entry => entry.line.StartsWith("  - id: ", StringComparison.Ordinal))
             .ToList();
         var (path, _, at) = random.One(deliverables);
-        var other = random.One(deliverables);
+        var other = random.One(deliverables.Where(entry => entry.line != deliverables.First(d => d.path == path && d.index == at).line).ToList());
         var lines = site.Lines(path);
         lines[at] = other.line;
         return new Mutation($"{path}: gave the deliverable on line {at + 1} the id of {other.path}:{other.index + 1}",
-            [FileEdit.Write(path, OriginalSite.Join(lines))], other.path == path && other.index == at ? null : ExpectedError.Anywhere);
+            [FileEdit.Write(path, OriginalSite.Join(lines))], ExpectedError.Anywhere);
     }
 
     private static Mutation MissingReference(OriginalSite site, Random random, string prefix, string replacement, bool dependencyOnly = false)
