@@ -22,11 +22,13 @@ internal static class YamlMutators
         new("yaml-tab-indent", TabIndent),
         new("yaml-scalar-to-list", (site, random) => ScalarToCollection(site, random, "  - ")),
         new("yaml-scalar-to-mapping", (site, random) => ScalarToCollection(site, random, "  noegle: ")),
-        new("yaml-deep-nesting", DeepNesting),
+        new("yaml-deep-flow", (site, random) => DeepNesting(site, random, flow: true)),
+        new("yaml-deep-block", (site, random) => DeepNesting(site, random, flow: false)),
         new("yaml-anchor-alias", AnchorAndAlias),
         new("yaml-alias-undefined", UndefinedAlias),
         new("yaml-alias-key", AliasAsKey),
-        new("yaml-alias-bomb", AliasBomb),
+        new("yaml-alias-bomb-value", (site, random) => AliasBomb(site, random, asKey: false)),
+        new("yaml-alias-bomb-key", (site, random) => AliasBomb(site, random, asKey: true)),
         new("yaml-wrong-number", WrongNumber),
         new("yaml-unknown-key", UnknownKey),
         new("yaml-duplicate-key", DuplicateKey),
@@ -61,20 +63,18 @@ internal static class YamlMutators
             [FileEdit.Write(path, OriginalSite.Join(lines))], new ExpectedError(path, at + 1, at + 2));
     }
 
-    // Deep enough to overflow a recursive parser's stack, in flow or block style.
-    private static Mutation DeepNesting(OriginalSite site, Random random)
+    // Flow style: 100,000 levels in one line, deep enough to overflow a recursive parser's stack.
+    // Block style: one level per line, up to 2,000 so the file stays small.
+    private static Mutation DeepNesting(OriginalSite site, Random random, bool flow)
     {
         var (path, lines, at, key, _) = ScalarField(site, random);
-        var depth = random.One([64, 1_000, 100_000]);
-        var flow = random.Next(2) == 0;
+        var depth = flow ? 100_000 : random.One([64, 1_000, 2_000]);
         if (flow)
         {
             lines[at] = $"{key}: {new string('[', depth)}x{new string(']', depth)}";
         }
         else
         {
-            // Block mappings, one level per line: `key:` / `  a:` / `    a:` … (capped so the file stays small).
-            depth = Math.Min(depth, 2_000);
             var nested = new StringBuilder(key + ":");
             for (var level = 1; level <= depth; level++)
             {
@@ -123,7 +123,7 @@ internal static class YamlMutators
     }
 
     // "Billion laughs": ten levels of ten aliases each, used as a value or as a mapping key.
-    private static Mutation AliasBomb(OriginalSite site, Random random)
+    private static Mutation AliasBomb(OriginalSite site, Random random, bool asKey)
     {
         var path = random.One(site.YamlFiles);
         var lines = site.Lines(path);
@@ -133,7 +133,6 @@ internal static class YamlMutators
         {
             bomb.Add($"bombe{level}: &a{level} [{string.Join(", ", Enumerable.Repeat($"*a{level - 1}", 10))}]");
         }
-        var asKey = random.Next(2) == 0;
         bomb.Add(asKey ? "? *a9\n: x" : "bombe: *a9");
         lines.Insert(last + 1, string.Join('\n', bomb));
         return new Mutation($"{path}: an alias bomb (10^10 nodes) after line {last + 1}, used as a {(asKey ? "key" : "value")}",
