@@ -70,6 +70,11 @@ public static class MutationInvariants
     private static string? Position(MutationRun run, PrintedDiagnostic diagnostic)
     {
         var path = FullPath(diagnostic.Path);
+        if (new FileInfo(path).LinkTarget is not null && !IsReadableFile(path))
+        {
+            // A link that loops or leads nowhere readable has no lines: only its path can be named.
+            return diagnostic is { Line: 1, Column: 1 } ? null : $"a position inside an unreadable link: {diagnostic.Text}";
+        }
         if (!File.Exists(path))
         {
             // A required file that the mutation removed (site.yml) can only be reported where it belongs.
@@ -85,6 +90,19 @@ public static class MutationInvariants
         return Inside(text.Split('\n'), diagnostic) || Inside(text.ReplaceLineEndings("\n").Split('\n'), diagnostic)
             ? null
             : $"position outside the file ({text.Split('\n').Length} lines): {diagnostic.Text}";
+    }
+
+    private static bool IsReadableFile(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read);
+            return true;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static bool Inside(string[] lines, PrintedDiagnostic diagnostic) =>

@@ -69,8 +69,16 @@ public sealed class MutationSite : IDisposable
             return (abandoned, MutationInvariants.Check(abandoned));
         }
         var run = new MutationRun(mutation, outcome, Root, rootBefore, RootEntries(), outputBefore, Hash(Output));
-        var problems = MutationInvariants.Check(run);
-        Restore(mutation);
+        IReadOnlyList<string> problems;
+        try
+        {
+            problems = MutationInvariants.Check(run);
+        }
+        finally
+        {
+            // Even when a check throws, the next case must start from the unmutated site.
+            Restore(mutation);
+        }
         if (outcome.ExitCode == 0)
         {
             OutputBefore = run.OutputAfter;
