@@ -22,7 +22,10 @@ public sealed class CheckLinks : IModule
             pages.ToDictionary(d => d.Url, d => d.Anchors, StringComparer.Ordinal),
             // Pages that exist but could not be built (and their former URLs): links to them are fine, their anchors unknown.
             BrokenPages.From(documents),
-            context.StaticFiles.Concat(context.GeneratedFiles).Select(f => "/" + f.OutputPath).ToHashSet(StringComparer.Ordinal),
+            context.StaticFiles.Concat(context.GeneratedFiles).Select(f => "/" + f.OutputPath)
+                // A file that exists but could not be read is reported there, not at every link to it.
+                .Concat(context.Sources.InputFiles.Where(f => f.Unreadable).Select(f => "/" + f.RelativePath))
+                .ToHashSet(StringComparer.Ordinal),
             context.Redirects);
 
         Parallel.ForEach(pages, page =>

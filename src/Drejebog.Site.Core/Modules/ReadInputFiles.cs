@@ -24,12 +24,16 @@ public sealed class ReadInputFiles : IModule
             }
             if (IsStaticFile(file.RelativePath))
             {
+                if (file.Unreadable)
+                {
+                    continue;
+                }
                 context.StaticFiles.Add(new StaticFile(file.RelativePath, null, file.Content));
                 continue;
             }
 
             var displayPath = context.InputPath(file.RelativePath);
-            var text = Decode(file.Content, displayPath, context.Diagnostics);
+            var text = file.Unreadable ? null : Decode(file.Content, displayPath, context.Diagnostics);
             result.Add(new Document
             {
                 RelativePath = file.RelativePath,

@@ -19,7 +19,7 @@ public sealed class ReadSiteSettings : IModule
             return documents;
         }
 
-        var text = ReadInputFiles.Decode(file.Content, displayPath, context.Diagnostics);
+        var text = file.Unreadable ? null : ReadInputFiles.Decode(file.Content, displayPath, context.Diagnostics);
         if (text is null)
         {
             return documents;

@@ -37,8 +37,7 @@ public static class SiteSourcesLoader
         var inputFiles = Directory.Exists(inputDirectory)
             ? input.Files("", recursive: true).AsParallel()
                 .Select(entry => (entry.RelativePath, Bytes: input.Read(entry, FileLimits.For(entry.RelativePath))))
-                .Where(file => file.Bytes is not null)
-                .Select(file => new SourceFile(file.RelativePath, file.Bytes!))
+                .Select(file => file.Bytes is null ? new SourceFile(file.RelativePath, [], Unreadable: true) : new SourceFile(file.RelativePath, file.Bytes))
                 .ToList()
             : [];
         var templates = TemplateFolders

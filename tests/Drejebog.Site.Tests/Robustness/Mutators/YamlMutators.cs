@@ -64,11 +64,11 @@ internal static class YamlMutators
     }
 
     // Flow style: 100,000 levels in one line, deep enough to overflow a recursive parser's stack.
-    // Block style: one level per line, up to 2,000 so the file stays small.
+    // Block style: one level per line, up to 1,000 so the file stays under the 1 MB text limit.
     private static Mutation DeepNesting(OriginalSite site, Random random, bool flow)
     {
         var (path, lines, at, key, _) = ScalarField(site, random);
-        var depth = flow ? 100_000 : random.One([64, 1_000, 2_000]);
+        var depth = flow ? 100_000 : random.One([64, 300, 1_000]);
         if (flow)
         {
             lines[at] = $"{key}: {new string('[', depth)}x{new string(']', depth)}";
