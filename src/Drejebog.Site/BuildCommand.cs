@@ -58,7 +58,16 @@ internal static class BuildCommand
             return OutputReport.Print(error.Problem, stderr);
         }
         using var _ = staging;
-        var result = SiteBuilder.Build(sources, progress, staging);
+        BuildResult result;
+        try
+        {
+            result = SiteBuilder.Build(sources, progress, staging);
+        }
+        catch (Exception error) when (PageSinkException.Find(error) is { } sink)
+        {
+            // Disposing the staging folder deletes what was written, so the output is as it was.
+            return OutputReport.Print(OutputProblem.Of(OutputState.Unchanged, ErrorCodes.OutputFailed, sink.Message), stderr);
+        }
         foreach (var diagnostic in result.Diagnostics)
         {
             Report(diagnostic, options, stdout, stderr);

@@ -74,10 +74,17 @@ public sealed class StagingFolder : IPageSink, IDisposable
 
     public void Write(string outputPath, StringBuilder html)
     {
-        using var file = OpenPage(outputPath);
-        foreach (var chunk in html.GetChunks())
+        try
         {
-            WriteUtf8(file, chunk.Span);
+            using var file = OpenPage(outputPath);
+            foreach (var chunk in html.GetChunks())
+            {
+                WriteUtf8(file, chunk.Span);
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new PageSinkException(outputPath, error);
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class ForEachDocument(params DocumentModule[] modules) : IModule
                 {
                     document = module.Apply(document, context);
                 }
-                catch (Exception error) when (error is not OperationCanceledException)
+                catch (Exception error) when (error is not (OperationCanceledException or PageSinkException))
                 {
                     // A bug of ours (or a library's) on one file must not end the build without a
                     // word: it becomes an error on that file, so the others are still reported

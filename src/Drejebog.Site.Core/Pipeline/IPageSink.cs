@@ -7,5 +7,6 @@ namespace Drejebog.Site.Pipeline;
 public interface IPageSink
 {
     /// <summary>Called from several threads at once.</summary>
+    /// <exception cref="PageSinkException">The page could not be stored.</exception>
     void Write(string outputPath, System.Text.StringBuilder html);
 }

@@ -28,6 +28,24 @@ public sealed class ForEachDocumentTests
         Assert.Equal("mærket", other.Html);
     }
 
+    [Fact]
+    public void A_page_the_sink_cannot_store_ends_the_build_instead_of_becoming_an_error_on_the_page()
+    {
+        var context = new BuildContext(TestSite.Minimal().ToSources(), IBuildProgress.None);
+        Document[] documents = [new() { RelativePath = "a.md", DisplayPath = "input/a.md", Url = "/a/" }];
+        var full = new PageSinkException("a/index.html", new IOException("No space left on device"));
+
+        var error = Assert.ThrowsAny<Exception>(() => new ForEachDocument(new Throws(full)).Execute(documents, context));
+
+        Assert.Same(full, PageSinkException.Find(error));
+        Assert.Empty(context.Diagnostics.ToSortedList());
+    }
+
+    private sealed class Throws(Exception error) : DocumentModule
+    {
+        public override Document Apply(Document document, BuildContext context) => throw error;
+    }
+
     private sealed class ThrowsOn(string path) : DocumentModule
     {
         public override Document Apply(Document document, BuildContext context) =>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
+using Drejebog.Site.Pipeline;
 using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Output;
@@ -108,6 +109,19 @@ public sealed class StagingFolderTests : IDisposable
         }
 
         Assert.Equal(before, TempFolder.Snapshot(temp.Path));
+    }
+
+    [Fact]
+    public void A_page_that_cannot_be_written_is_a_sink_failure_naming_the_page()
+    {
+        using var staging = StagingFolder.Create(Target);
+        // A folder where the page's file should go: the write fails as on a full or read-only disk.
+        Directory.CreateDirectory(Path.Combine(staging.Path, "om", "index.html"));
+
+        var error = Assert.Throws<PageSinkException>(() => staging.Write("om/index.html", new System.Text.StringBuilder("<p>om</p>")));
+
+        Assert.Equal("om/index.html", error.OutputPath);
+        Assert.True(error.InnerException is IOException or UnauthorizedAccessException, error.InnerException?.GetType().Name);
     }
 
     [Fact]
