@@ -143,11 +143,22 @@ internal static class LiquidReferences
         return text.Length;
     }
 
-    // The offset of the quote that closes the string opened at `quote`, or `end` when none does.
+    // The offset of the quote that closes the string opened at `quote`, or `end` when none does;
+    // like Fluid, a backslash escapes the character after it.
     private static int StringEnd(string text, int quote, int end)
     {
-        var close = text.IndexOf(text[quote], quote + 1, end - quote - 1);
-        return close < 0 ? end : close;
+        for (var i = quote + 1; i < end; i++)
+        {
+            if (text[i] == '\\')
+            {
+                i++;
+            }
+            else if (text[i] == text[quote])
+            {
+                return i;
+            }
+        }
+        return end;
     }
 
     private static int SkipSpaces(string text, int from, int end)
