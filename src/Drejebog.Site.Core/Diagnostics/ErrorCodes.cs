@@ -86,6 +86,9 @@ public static class ErrorCodes
     public static readonly ErrorCode DuplicateRedirect = new("DS064", "Den gamle adresse {0} står allerede i `redirect_from` i {1}.");
     public static readonly ErrorCode RedirectOverwritesFile = new("DS065", "Den gamle adresse {0} ville overskrive filen `{1}`, som sitet allerede har.");
 
+    // Theme templates: what Fluid would only notice while rendering, found when the templates are read.
+    public static readonly ErrorCode UnknownFilter = new("DS066", "Filteret `{0}` findes ikke. Ret navnet efter `|`, eller fjern filteret; skabelonerne kan bruge Liquids standardfiltre og `asset_url`.");
+
     // The output folder: what `build` and `preview` may replace, and what happened when they did.
     public static readonly ErrorCode OutputPathEmpty = new("DS070", "Output-mappen er tom (`-o \"\"`). Er variablen efter -o tom? Skriv mappen, fx `-o output`.");
     public static readonly ErrorCode OutputIsWorkingFolder = new("DS071", "Output-mappen {0} er den mappe, du står i, eller en mappe over den. Bygningen erstatter hele output-mappen, så vælg en mappe kun til sitet, fx `-o output`.");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Pipeline;
@@ -14,10 +15,15 @@ public sealed class RenderTemplates : DocumentModule
     private TemplateLibrary? library;
     private ViewModels? models;
 
+    // A template that fails does so on many pages; each distinct failure is reported once.
+    private readonly ConcurrentDictionary<(string Layout, string Message), bool> failures = new();
+
     public override void Prepare(IReadOnlyList<Document> documents, BuildContext context)
     {
         var loaded = context.Templates.GetAwaiter().GetResult();
-        if (context.Site is null || context.Graph is null || !CheckLayouts(documents, loaded, context))
+        failures.Clear();
+        // A template error is reported where it is written; rendering would repeat it on every page.
+        if (loaded.HasErrors || context.Site is null || context.Graph is null || !CheckLayouts(documents, loaded, context))
         {
             return;
         }
@@ -28,9 +34,10 @@ public sealed class RenderTemplates : DocumentModule
     public override long Cost(Document document) => ParallelDocuments.PageCost(document);
 
     public override Document Apply(Document document, BuildContext context) =>
-        document.Failed || library is null || models is null ? document : Render(document, library, models, context);
+        document.Failed || library is null || models is null ? document : Render(document, library, models, context, failures);
 
-    private static Document Render(Document document, TemplateLibrary library, ViewModels models, BuildContext context)
+    private static Document Render(Document document, TemplateLibrary library, ViewModels models, BuildContext context,
+        ConcurrentDictionary<(string Layout, string Message), bool> failures)
     {
         var variables = PageVariables.For(document, models, context.Site!, context.Graph!);
         var layout = document.Kind;
@@ -40,10 +47,14 @@ public sealed class RenderTemplates : DocumentModule
             layout = TemplateLibrary.BaseLayout;
             return document with { Html = library.Render(layout, variables), BodyHtml = "" };
         }
-        catch (Exception error) when (error is InvalidOperationException or ArgumentException or NullReferenceException or FormatException)
+        catch (Exception error) when (error is not OperationCanceledException)
         {
-            context.Diagnostics.Error(context.ThemePath($"{TemplateLibrary.LayoutFolder}{layout}.liquid"), SourcePosition.Start,
-                ErrorCodes.TemplateError, $"{error.Message} (ved siden {document.Url})");
+            // Whatever the template did, the layout is the place to look; the page is only where it showed first.
+            if (failures.TryAdd((layout, error.Message), true))
+            {
+                context.Diagnostics.Error(context.ThemePath($"{TemplateLibrary.LayoutFolder}{layout}.liquid"), SourcePosition.Start,
+                    ErrorCodes.TemplateError, $"{error.Message} (første gang ved siden {document.Url})");
+            }
             return document with { Failed = true };
         }
     }

@@ -24,20 +24,30 @@ public sealed partial class TemplateLibrary
 
     private readonly Dictionary<string, IFluidTemplate> layouts;
 
-    private TemplateLibrary(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts)
+    private TemplateLibrary(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts, bool hasErrors)
     {
         Options = options;
         this.layouts = layouts;
+        HasErrors = hasErrors;
     }
 
     public TemplateOptions Options { get; }
+
+    /// <summary>
+    /// Whether a template did not parse, or uses a filter or partial that does not exist. Each is
+    /// reported once, where it is written; rendering would only fail again on every page.
+    /// </summary>
+    public bool HasErrors { get; }
 
     public bool HasLayout(string name) => layouts.ContainsKey(name);
 
     /// <summary>The filter that turns an asset's name into its hashed URL: <c>{{ 'css/site.css' | asset_url }}</c>.</summary>
     public const string AssetUrlFilter = "asset_url";
 
-    /// <summary>Parses every layout; a template that does not parse is reported at its line and left out.</summary>
+    /// <summary>
+    /// Parses every layout and partial; a template that does not parse, or names a filter or partial
+    /// that does not exist, is reported at its line.
+    /// </summary>
     /// <param name="templates">Template texts by path relative to the theme folder.</param>
     /// <param name="displayPath">How diagnostics name a theme file.</param>
     /// <param name="diagnostics">Where problems go.</param>
@@ -70,6 +80,7 @@ public sealed partial class TemplateLibrary
 
         var parser = new FluidParser();
         var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        var hasErrors = false;
         foreach (var (path, text) in templates.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             var isLayout = path.StartsWith(LayoutFolder, StringComparison.Ordinal);
@@ -77,20 +88,43 @@ public sealed partial class TemplateLibrary
             {
                 continue;
             }
-            // Partials are parsed here too, only to report their syntax errors with a position.
-            if (parser.TryParse(text, out var template, out var error))
+            // Partials are parsed here too, only to report their errors with a position.
+            if (!parser.TryParse(text, out var template, out var error))
             {
-                if (isLayout)
-                {
-                    layouts[Path.GetFileNameWithoutExtension(path)] = template;
-                }
+                diagnostics.Error(displayPath(path), PositionOf(error, text), ErrorCodes.TemplateError, error);
+                hasErrors = true;
+                continue;
             }
-            else
+            hasErrors |= !CheckReferences(path, text, options, partials, displayPath, diagnostics);
+            if (isLayout)
             {
-                diagnostics.Error(displayPath(path), PositionOf(error), ErrorCodes.TemplateError, error);
+                layouts[Path.GetFileNameWithoutExtension(path)] = template;
             }
         }
-        return new TemplateLibrary(options, layouts);
+        return new TemplateLibrary(options, layouts, hasErrors);
+    }
+
+    // Reports each filter that is not defined and each partial that is not in the theme; false if any.
+    private static bool CheckReferences(string path, string text, TemplateOptions options, Dictionary<string, string> partials,
+        Func<string, string> displayPath, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        foreach (var filter in LiquidReferences.Filters(text).Where(f => !options.Filters.TryGetValue(f.Name, out _)))
+        {
+            diagnostics.Error(displayPath(path), SourcePosition.FromOffset(text, filter.Offset), ErrorCodes.UnknownFilter, filter.Name);
+            ok = false;
+        }
+        foreach (var partial in LiquidReferences.Partials(text))
+        {
+            // Like Fluid, a name without the extension means the .liquid file.
+            var file = partial.Name.EndsWith(".liquid", StringComparison.Ordinal) ? partial.Name : partial.Name + ".liquid";
+            if (!partials.ContainsKey(file))
+            {
+                diagnostics.Error(displayPath(path), SourcePosition.FromOffset(text, partial.Offset), ErrorCodes.MissingTemplate, PartialFolder + file);
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     /// <summary>Renders a layout with the given variables.</summary>
@@ -104,13 +138,20 @@ public sealed partial class TemplateLibrary
         return layouts[layout].Render(context, Encoder);
     }
 
-    // Fluid reports "... at (3:14)"; pull out the line and column when they are there.
-    private static SourcePosition PositionOf(string error)
+    // Fluid reports "... at (3:14)"; pull out the line and column when they are there. At the end of
+    // the text Fluid may count one column or line too far, so the position is kept inside the text.
+    private static SourcePosition PositionOf(string error, string text)
     {
         var match = ErrorPosition().Match(error);
-        return match.Success
-            ? new SourcePosition(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture))
-            : SourcePosition.Start;
+        if (!match.Success
+            || !int.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out var line)
+            || !int.TryParse(match.Groups[2].Value, CultureInfo.InvariantCulture, out var column))
+        {
+            return SourcePosition.Start;
+        }
+        var lines = text.Split('\n');
+        line = Math.Clamp(line, 1, lines.Length);
+        return new SourcePosition(line, Math.Clamp(column, 1, lines[line - 1].Length + 1));
     }
 
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
