@@ -232,7 +232,7 @@ public sealed class SiteSourcesLoaderTests : IDisposable
         var sources = Load();
 
         Assert.Equal([DiagnosticAssert.Error("site/input/stor.md", 1, 1, ErrorCodes.FileTooLarge, "1.000.001", FileLimits.KindOf("stor.md"), "1.000.000")], sources.LoadProblems);
-        Assert.DoesNotContain(sources.InputFiles, f => f.RelativePath == "stor.md");
+        Assert.Contains(sources.InputFiles, f => f is { RelativePath: "stor.md", Unreadable: true, Content.Length: 0 });
         Assert.Contains(sources.InputFiles, f => f.RelativePath == "lige-til-graensen.yml");
     }
 
