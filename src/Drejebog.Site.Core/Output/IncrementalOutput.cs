@@ -26,7 +26,16 @@ public sealed class IncrementalOutput
         this.ownedElsewhere = ownedElsewhere;
         Claim(Path);
         // What is there already is unknown: it is rewritten by the first build, or deleted.
-        written = Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories)
+        List<string> existing;
+        try
+        {
+            existing = OutputLinks.RemoveAndListFiles(Path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFolderException(OutputProblem.Of(OutputState.Unchanged, Diagnostics.ErrorCodes.OutputFailed, error.Message));
+        }
+        written = existing
             .Select(file => Relative(file))
             .Where(relative => !IsOwnedElsewhere(relative) && relative != OutputMarker.FileName)
             .ToDictionary(relative => relative, _ => WrittenFile.Unknown, StringComparer.Ordinal);
@@ -66,6 +75,8 @@ public sealed class IncrementalOutput
     /// <exception cref="IOException">The folder could not be written; the next commit retries every file that differs.</exception>
     public OutputChanges Commit(PageBatch pages, IEnumerable<StaticFile> files)
     {
+        // A link added while the preview ran would be written or deleted through.
+        OutputLinks.RemoveAndListFiles(Path);
         var produced = new Dictionary<string, Pending>(StringComparer.Ordinal);
         foreach (var (path, page) in pages.Pages)
         {

@@ -32,6 +32,30 @@ public sealed class IncrementalOutputTests : IDisposable
     }
 
     [Fact]
+    public void Links_in_the_output_are_removed_and_nothing_is_written_or_deleted_through_them()
+    {
+        temp.Write("udenfor/a.txt", "ikke sitets");
+        temp.Write("udenfor/dybt/b.txt", "ikke sitets");
+        temp.Write("andet/c.txt", "ikke sitets");
+        temp.Write("output/index.html", "fra en tidligere bygning");
+        temp.MarkAsOutput("output");
+        Directory.CreateSymbolicLink(temp.Combine("output", "docs"), temp.Combine("udenfor"));
+        Directory.CreateSymbolicLink(temp.Combine("output", "loop"), ".");
+        var output = new IncrementalOutput(Folder);
+        // A link made while the preview runs, where the next build writes pages.
+        Directory.CreateSymbolicLink(temp.Combine("output", "roller"), temp.Combine("andet"));
+
+        Commit(output, Pages(("index.html", "<p>forside</p>"), ("roller/x/index.html", "<p>rolle</p>")));
+
+        Assert.Equal(["a.txt", "dybt/b.txt"], TempFolder.Snapshot(temp.Combine("udenfor")).Keys);
+        Assert.Equal(["c.txt"], TempFolder.Snapshot(temp.Combine("andet")).Keys);
+        Assert.Null(new DirectoryInfo(temp.Combine("output", "roller")).LinkTarget);
+        Assert.False(Path.Exists(temp.Combine("output", "docs")));
+        Assert.False(Path.Exists(temp.Combine("output", "loop")));
+        Assert.Equal("<p>rolle</p>", File.ReadAllText(temp.Combine("output", "roller", "x", "index.html")));
+    }
+
+    [Fact]
     public void Unchanged_files_are_not_written_again()
     {
         var output = new IncrementalOutput(Folder);
