@@ -41,6 +41,9 @@ public sealed partial class TemplateLibrary
 
     public bool HasLayout(string name) => layouts.ContainsKey(name);
 
+    /// <summary>Statements one render may run; the overview of a 5,000-milestone site needs about a quarter of it.</summary>
+    public const int MaxStepsPerRender = 1_000_000;
+
     /// <summary>The filter that turns an asset's name into its hashed URL: <c>{{ 'css/site.css' | asset_url }}</c>.</summary>
     public const string AssetUrlFilter = "asset_url";
 
@@ -63,6 +66,8 @@ public sealed partial class TemplateLibrary
             FileProvider = new MemoryFileProvider(partials),
             CultureInfo = CultureInfo.GetCultureInfo("da-DK"),
             StrictFilters = true,
+            // A runaway loop (`for i in (1..100000000)`) stops with an error instead of filling the memory.
+            MaxSteps = MaxStepsPerRender,
         };
         options.Filters.AddFilter(AssetUrlFilter, (input, _, _) =>
         {
