@@ -34,12 +34,11 @@ internal static class BuildCommand
         }
 
         var watch = Stopwatch.StartNew();
-        var installProblem = ThemeInstaller.EnsureInstalled(options.Theme);
+        var installProblem = ThemeInstaller.EnsureInstalled(options.Theme, SiteSourcesLoader.DisplayPath(options.Theme, Directory.GetCurrentDirectory()));
         if (installProblem is not null)
         {
-            Report(new Diagnostic(Path.Combine(options.Theme, "package.json"), 1, 1, Severity.Error,
-                ErrorCodes.ThemeInstallFailed.Code, ErrorCodes.ThemeInstallFailed.Format(installProblem)), options, stdout, stderr);
-            return ExitCode.ToolFailure;
+            Report(installProblem.Diagnostic, options, stdout, stderr);
+            return installProblem.InTheme ? ExitCode.ContentErrors : ExitCode.ToolFailure;
         }
         progress.Line("Tema", "dkfds, pagefind", watch.Elapsed);
 

@@ -112,4 +112,8 @@ public static class ErrorCodes
     public static readonly ErrorCode OutputPathTaken = new("DS087", "Filen ville blive udgivet som {0}, men {1} skriver allerede {2}. Omdøb eller flyt filen.");
     public static readonly ErrorCode ReservedOutputPath = new("DS088", "Filen ville blive udgivet som {0}, som er forbeholdt {1}. Den kan ikke komme fra input-mappen; omdøb eller slet filen.");
     public static readonly ErrorCode InvalidAssetMap = new("DS089", "Temaets `assets.json` kan ikke læses: {0}. Filen skal være en liste af `{{\"from\": …, \"to\": …}}`.");
+
+    // The theme's npm packages and asset map: where packages are installed and read from, and what the map may name.
+    public static readonly ErrorCode LinkedFolderInTheme = new("DS090", "`{0}` i temaet er en symbolsk lænke (til `{1}`). Temaets pakker installeres og læses kun i temaet selv: `npm ci` ville ellers tømme det, lænken peger på, og filer uden for temaet kunne blive udgivet. Slet lænken (ikke det, den peger på) og byg igen; så installeres pakkerne i temaet.");
+    public static readonly ErrorCode UnsafeAssetPath = new("DS091", "`{0}` i `assets.json` er `{1}`, men skal være en relativ sti inde i mappen, fx `dist/img`: uden `..`, `\\`, tomme led og `/` først. Ret stien.");
 }

@@ -177,7 +177,7 @@ public sealed class IncrementalOutput
     private bool IsOwnedElsewhere(string relativePath) =>
         ownedElsewhere.Any(folder => relativePath.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal));
 
-    private string Full(string relativePath) => System.IO.Path.Combine(Path, relativePath);
+    private string Full(string relativePath) => OutputPathOutsideFolderException.Inside(Path, relativePath);
 
     private string Relative(string fullPath) => System.IO.Path.GetRelativePath(Path, fullPath).Replace('\\', '/');
 

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Pipeline;
 using Drejebog.Site.Sources;
@@ -16,11 +15,11 @@ public static class SiteSourcesLoader
     public const string DesignSystemFolder = "node_modules/dkfds";
 
     /// <summary>
-    /// The theme's installed packages: <c>npm ci</c> fills it from the pinned package-lock.json and it is
-    /// never committed, so it is a folder of its own that may be a link (a shared install, a cache);
-    /// links inside it must stay inside it.
+    /// The theme's installed packages, which <c>npm ci</c> fills from the pinned package-lock.json. It
+    /// must be a real folder in the theme, never a link (see <see cref="ThemeInstaller"/>); links inside
+    /// it must stay inside it.
     /// </summary>
-    private const string PackagesFolder = "node_modules";
+    private const string PackagesFolder = ThemeInstaller.PackagesFolder;
 
     private static readonly string[] TemplateFolders = ["layouts", "partials"];
 
@@ -46,8 +45,18 @@ public static class SiteSourcesLoader
             .Select(entry => (entry.RelativePath, Bytes: theme.Read(entry, FileLimits.TextBytes)))
             .Where(template => template.Bytes is not null)
             .ToDictionary(template => template.RelativePath, template => Text(template.Bytes!), StringComparer.Ordinal);
-        var packages = new SourceTree(Path.Combine(themeDirectory, PackagesFolder), $"{themeRoot}/{PackagesFolder}");
+        var packagesPath = Path.Combine(themeDirectory, PackagesFolder);
         var problems = new List<Diagnostic>();
+        SourceTree? packages = null;
+        if (FileKinds.Of(packagesPath) == FileKind.SymbolicLink)
+        {
+            problems.Add(new Diagnostic($"{themeRoot}/{PackagesFolder}", 1, 1, Severity.Error, ErrorCodes.LinkedFolderInTheme.Code,
+                ErrorCodes.LinkedFolderInTheme.Format(PackagesFolder, new FileInfo(packagesPath).LinkTarget)));
+        }
+        else
+        {
+            packages = new SourceTree(packagesPath, $"{themeRoot}/{PackagesFolder}");
+        }
         var (assets, missing) = Assets(theme, packages, themeRoot, problems);
         return new SiteSources
         {
@@ -58,12 +67,12 @@ public static class SiteSourcesLoader
             Assets = assets,
             MissingAssets = missing,
             BaseUrl = baseUrl,
-            LoadProblems = [.. input.Problems, .. theme.Problems, .. packages.Problems, .. problems],
+            LoadProblems = [.. input.Problems, .. theme.Problems, .. packages?.Problems ?? [], .. problems],
         };
     }
 
     /// <summary>Our own assets under <c>theme/assets/</c> and the dkfds files named in <c>theme/assets.json</c>, read into memory.</summary>
-    private static (List<StaticFile> Assets, List<string> Missing) Assets(SourceTree theme, SourceTree packages, string themeRoot, List<Diagnostic> problems)
+    private static (List<StaticFile> Assets, List<string> Missing) Assets(SourceTree theme, SourceTree? packages, string themeRoot, List<Diagnostic> problems)
     {
         var assets = new List<StaticFile>();
         var missing = new List<string>();
@@ -74,20 +83,11 @@ public static class SiteSourcesLoader
         {
             return (assets, missing);
         }
-        List<AssetMapping> mappings;
-        try
+        var (mappings, mapProblems) = AssetMap.Parse(mapBytes, $"{themeRoot}/{AssetMapFile}");
+        problems.AddRange(mapProblems);
+        if (packages is null)
         {
-            mappings = JsonSerializer.Deserialize<List<AssetMapping>>(mapBytes, JsonOptions) ?? [];
-            if (mappings.Any(m => m is null || string.IsNullOrEmpty(m.From) || string.IsNullOrEmpty(m.To)))
-            {
-                throw new JsonException("en post mangler `from` eller `to`");
-            }
-        }
-        catch (JsonException error)
-        {
-            var line = (int)(error.LineNumber ?? 0) + 1;
-            var column = (int)(error.BytePositionInLine ?? 0) + 1;
-            problems.Add(new Diagnostic($"{themeRoot}/{AssetMapFile}", line, column, Severity.Error, ErrorCodes.InvalidAssetMap.Code, ErrorCodes.InvalidAssetMap.Format(error.Message)));
+            // A linked node_modules is never read; that is reported already.
             return (assets, missing);
         }
         foreach (var entry in mappings)
@@ -128,11 +128,8 @@ public static class SiteSourcesLoader
     /// <summary>UTF-8, with or without a byte order mark, as <see cref="File.ReadAllText(string)"/> read templates.</summary>
     private static string Text(byte[] bytes) => new UTF8Encoding(false).GetString(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes[3..] : bytes);
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
-
-    private sealed record AssetMapping(string From, string To);
-
-    private static string DisplayPath(string directory, string workingDirectory)
+    /// <summary>How diagnostics name <paramref name="directory"/>: relative to <paramref name="workingDirectory"/> where it is below it, else in full.</summary>
+    public static string DisplayPath(string directory, string workingDirectory)
     {
         var relative = Path.GetRelativePath(workingDirectory, directory).Replace('\\', '/');
         return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(directory) : relative;

@@ -111,14 +111,14 @@ public sealed class StagingFolder : IPageSink, IDisposable
 
     private FileStream OpenPage(string outputPath)
     {
-        var destination = System.IO.Path.Combine(Path, outputPath);
+        var destination = OutputPathOutsideFolderException.Inside(Path, outputPath);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
         return new FileStream(destination, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
     }
 
     public void WriteFiles(IEnumerable<StaticFile> files) => Parallel.ForEach(files, file =>
     {
-        var destination = System.IO.Path.Combine(Path, file.OutputPath);
+        var destination = OutputPathOutsideFolderException.Inside(Path, file.OutputPath);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
         if (file.DiskPath is not null)
         {

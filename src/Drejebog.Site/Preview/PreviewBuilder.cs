@@ -31,12 +31,10 @@ internal sealed class PreviewBuilder(BuildOptions options)
         {
             cache.Clear();
             // The theme's package.json may have changed too.
-            var installProblem = ThemeInstaller.EnsureInstalled(options.Theme);
+            var installProblem = ThemeInstaller.EnsureInstalled(options.Theme, Display(options.Theme));
             if (installProblem is not null)
             {
-                var diagnostic = new Diagnostic(Path.Combine(Display(options.Theme), "package.json"), 1, 1, Severity.Error,
-                    ErrorCodes.ThemeInstallFailed.Code, ErrorCodes.ThemeInstallFailed.Format(installProblem));
-                return new PreviewBuild([diagnostic], null, full, 0, watch.Elapsed, TimeSpan.Zero, TimeSpan.Zero);
+                return new PreviewBuild([installProblem.Diagnostic], null, full, 0, watch.Elapsed, TimeSpan.Zero, TimeSpan.Zero);
             }
         }
         var sources = SiteSourcesLoader.FromDisk(options.Input, options.Theme, Directory.GetCurrentDirectory());

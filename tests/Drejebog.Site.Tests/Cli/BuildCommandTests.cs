@@ -154,6 +154,47 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_broken_theme_package_json_exits_1_with_ds050_at_its_line()
+    {
+        TestSite.Minimal().WriteTo(temp.Path);
+        temp.Write("theme/package.json", "{\"dependencies\": {\"dkfds\": 11}}\n");
+
+        var exitCode = Run(write: false, search: false);
+
+        Assert.Equal(ExitCode.ContentErrors, exitCode);
+        Assert.StartsWith($"{temp.Combine("theme", "package.json")}:1:28: fejl {ErrorCodes.ThemeInstallFailed.Code}: ", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_linked_theme_node_modules_exits_1_and_is_never_emptied()
+    {
+        TestSite.Minimal().WriteTo(temp.Path);
+        temp.Write("theme/package.json", """{"dependencies": {"dkfds": "11.2.0"}}""");
+        temp.Write("delt/vigtig.txt", "må ikke slettes");
+        Directory.CreateSymbolicLink(temp.Combine("theme", "node_modules"), temp.Combine("delt"));
+
+        var exitCode = Run(write: false, search: false);
+
+        Assert.Equal(ExitCode.ContentErrors, exitCode);
+        Assert.StartsWith($"{temp.Combine("theme", "package.json")}:1:1: fejl {ErrorCodes.ThemeInstallFailed.Code}: ", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal("må ikke slettes", File.ReadAllText(temp.Combine("delt", "vigtig.txt")));
+    }
+
+    [Fact]
+    public void An_asset_map_that_publishes_outside_the_output_folder_fails_and_writes_nothing_there()
+    {
+        TestSite.Minimal().WriteTo(temp.Path);
+        temp.Write("theme/node_modules/dkfds/dist/img/logo.png", "png");
+        temp.Write("theme/assets.json", """[{"from": "dist/img/logo.png", "to": "../../udenfor/PWNED.png"}]""");
+
+        var exitCode = Run(write: true, search: false);
+
+        Assert.Equal(ExitCode.ContentErrors, exitCode);
+        Assert.Contains($"fejl {ErrorCodes.UnsafeAssetPath.Code}: ", stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("udenfor")));
+    }
+
+    [Fact]
     public void Build_of_the_real_site_writes_every_page_and_the_theme_assets()
     {
         var options = new BuildOptions(RepositoryRoot.Input, RepositoryRoot.Theme, temp.Combine("output"), Search: false, Quiet: true);

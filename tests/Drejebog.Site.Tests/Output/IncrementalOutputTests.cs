@@ -167,6 +167,18 @@ public sealed class IncrementalOutputTests : IDisposable
         Assert.Equal([OutputMarker.FileName, "b/index.html", "index.html"], TempFolder.Snapshot(Folder).Keys);
     }
 
+    [Fact]
+    public void A_file_whose_path_leads_out_of_the_folder_is_refused_and_nothing_is_written_there()
+    {
+        var output = new IncrementalOutput(Folder);
+
+        var error = Assert.ThrowsAny<IOException>(() =>
+            Commit(output, Pages(("index.html", "a")), new StaticFile("assets/../../udenfor.txt", null, "x"u8.ToArray())));
+
+        Assert.IsType<OutputPathOutsideFolderException>(error.InnerException is AggregateException many ? many.InnerExceptions[0] : error);
+        Assert.False(File.Exists(temp.Combine("udenfor.txt")));
+    }
+
     private static Func<IncrementalOutput, PageBatch> Pages(params (string Path, string Html)[] pages) =>
         output => Pages(output, pages);
 

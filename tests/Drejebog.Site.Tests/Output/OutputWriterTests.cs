@@ -1,6 +1,7 @@
 using System.Text;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
+using Drejebog.Site.Pipeline;
 using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Output;
@@ -31,6 +32,19 @@ public sealed class OutputWriterTests : IDisposable
         Assert.Equal(result.Pages.Count + result.Files.Count + 1, TempFolder.Snapshot(OutputFolder).Count);
         Assert.True(OutputMarker.IsMarked(OutputFolder));
         AssertNoStagingFolders();
+    }
+
+    [Fact]
+    public void A_static_file_whose_path_leads_out_of_the_output_folder_fails_with_ds052_and_is_not_written()
+    {
+        var result = TestSite.Minimal().Build();
+        var escaping = new StaticFile("assets/../../udenfor/PWNED.png", null, [1, 2, 3]);
+
+        var problem = OutputWriter.Write(result with { Files = [.. result.Files, escaping] }, OutputFolder);
+
+        Assert.NotNull(problem);
+        Assert.Equal((OutputState.Unchanged, ErrorCodes.OutputFailed), (problem.State, problem.Code));
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
 
     [Fact]

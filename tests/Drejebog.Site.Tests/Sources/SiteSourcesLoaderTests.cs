@@ -277,14 +277,11 @@ public sealed class SiteSourcesLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Installed_packages_may_live_elsewhere_but_not_link_out_of_themselves()
+    public void Links_inside_the_installed_packages_must_stay_inside_them()
     {
-        // theme/node_modules is npm's, never committed: a link to a shared install is fine, a link out of it is not.
-        temp.Write("pakker/dkfds/dist/css/dkfds.css", "body {}\n");
-        temp.Write("pakker/dkfds/dist/img/logo.png", "png\n");
-        File.Delete(temp.Combine("pakker", "dkfds", "dist", "img", "logo.png"));
-        File.CreateSymbolicLink(temp.Combine("pakker", "dkfds", "dist", "img", "logo.png"), temp.Combine("udenfor", "hemmelig.txt"));
-        Directory.CreateSymbolicLink(Path.Combine(Root, "theme", "node_modules"), temp.Combine("pakker"));
+        temp.Write("site/theme/node_modules/dkfds/dist/css/dkfds.css", "body {}\n");
+        Directory.CreateDirectory(Path.Combine(Root, "theme", "node_modules", "dkfds", "dist", "img"));
+        File.CreateSymbolicLink(Path.Combine(Root, "theme", "node_modules", "dkfds", "dist", "img", "logo.png"), temp.Combine("udenfor", "hemmelig.txt"));
         temp.Write("site/theme/assets.json", """
             [{"from": "dist/css/dkfds.css", "to": "dkfds/css/dkfds.css"}, {"from": "dist/img", "to": "dkfds/img"}]
             """);
@@ -297,6 +294,21 @@ public sealed class SiteSourcesLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_linked_node_modules_is_an_error_and_nothing_is_read_through_it()
+    {
+        // The attack: node_modules linked to the machine's root, and the asset map names a file there.
+        temp.Write("pakker/dkfds/hemmelig.txt", Secret);
+        Directory.CreateSymbolicLink(Path.Combine(Root, "theme", "node_modules"), temp.Combine("pakker"));
+        temp.Write("site/theme/assets.json", """[{"from": "hemmelig.txt", "to": "x.txt"}]""");
+
+        var sources = Load();
+
+        Assert.Equal([DiagnosticAssert.Error("site/theme/node_modules", 1, 1, ErrorCodes.LinkedFolderInTheme, "node_modules", temp.Combine("pakker"))], sources.LoadProblems);
+        AssertNothingSecret(sources);
+        Assert.Empty(sources.MissingAssets);
+    }
+
+    [Fact]
     public void The_asset_map_cannot_name_files_outside_the_installed_packages()
     {
         Directory.CreateDirectory(Path.Combine(Root, "theme", "node_modules", "dkfds"));
@@ -304,9 +316,39 @@ public sealed class SiteSourcesLoaderTests : IDisposable
 
         var sources = Load();
 
-        Assert.Equal([DiagnosticAssert.Error("site/theme/node_modules/dkfds/../../../../udenfor/hemmelig.txt", 1, 1, ErrorCodes.LinkOutsideFolder, "dkfds/../../../../udenfor/hemmelig.txt", "site/theme/node_modules")], sources.LoadProblems);
+        Assert.Equal([DiagnosticAssert.Error("site/theme/assets.json", 1, 11, ErrorCodes.UnsafeAssetPath, "from", "../../../../udenfor/hemmelig.txt")], sources.LoadProblems);
         AssertNothingSecret(sources);
     }
+
+    [Fact]
+    public void The_asset_map_cannot_publish_outside_the_output_folder()
+    {
+        temp.Write("site/theme/node_modules/dkfds/dist/img/logo.png", "png\n");
+        temp.Write("site/theme/assets.json", """
+            [
+              {"from": "dist/img/logo.png", "to": "../../../../../../tmp/atk/PWNED.png"}
+            ]
+            """);
+
+        var sources = Load();
+
+        Assert.Equal([DiagnosticAssert.Error("site/theme/assets.json", 2, 39, ErrorCodes.UnsafeAssetPath, "to", "../../../../../../tmp/atk/PWNED.png")], sources.LoadProblems);
+        Assert.DoesNotContain(sources.Assets, a => a.OutputPath.Contains("PWNED", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("dist/img", true)]
+    [InlineData("dkfds/css/dkfds.css", true)]
+    [InlineData("..", false)]
+    [InlineData("dist/../../x", false)]
+    [InlineData("/etc/passwd", false)]
+    [InlineData("dist//img", false)]
+    [InlineData("dist/img/", false)]
+    [InlineData("./dist", false)]
+    [InlineData("dist\\img", false)]
+    [InlineData("", false)]
+    public void Asset_map_paths_are_plain_relative_paths(string path, bool allowed) =>
+        Assert.Equal(allowed, AssetMap.IsPlainRelativePath(path));
 
     [Fact]
     public void An_asset_map_that_is_not_a_list_of_mappings_is_an_error_not_a_crash()

@@ -4,7 +4,7 @@ namespace Drejebog.Site.Tests.Support;
 
 /// <summary>
 /// A copy of the real <c>input/</c> and <c>theme/</c> in a temp folder that a test may edit; the
-/// theme's installed packages are linked, not copied.
+/// theme's installed packages (43 MB) are hard-linked, not copied, so tests must not edit them.
 /// </summary>
 internal sealed class EditableRealSite
 {
@@ -19,10 +19,10 @@ internal sealed class EditableRealSite
     public static EditableRealSite CopyTo(string root)
     {
         var installProblem = ThemeInstaller.EnsureInstalled(RepositoryRoot.Theme);
-        Assert.True(installProblem is null, installProblem);
+        Assert.True(installProblem is null, installProblem?.ToString());
         Copy(RepositoryRoot.Input, Path.Combine(root, "input"));
         Copy(RepositoryRoot.Theme, Path.Combine(root, "theme"));
-        Directory.CreateSymbolicLink(Path.Combine(root, "theme", "node_modules"), Path.Combine(RepositoryRoot.Theme, "node_modules"));
+        LinkPackages(Path.Combine(RepositoryRoot.Theme, "node_modules"), Path.Combine(root, "theme", "node_modules"));
         return new EditableRealSite(root);
     }
 
@@ -34,6 +34,16 @@ internal sealed class EditableRealSite
         var at = text.IndexOf(old, StringComparison.Ordinal);
         Assert.True(at >= 0 && text.IndexOf(old, at + 1, StringComparison.Ordinal) < 0, $"`{old}` is not in {relativePath} exactly once.");
         File.WriteAllText(path, text[..at] + replacement + text[(at + old.Length)..]);
+    }
+
+    /// <summary>
+    /// A real node_modules folder whose files are hard links to the repository's: the build refuses a
+    /// node_modules that is a symbolic link, and copying the packages for every test would be slow.
+    /// </summary>
+    private static void LinkPackages(string source, string destination)
+    {
+        var (exitCode, output) = ProcessRunner.Run("cp", ["-al", source, destination], Path.GetDirectoryName(destination)!);
+        Assert.True(exitCode == 0, $"cp -al {source} {destination} failed: {output}");
     }
 
     private static void Copy(string source, string destination)
