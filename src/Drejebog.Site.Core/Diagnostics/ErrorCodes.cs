@@ -112,4 +112,7 @@ public static class ErrorCodes
     public static readonly ErrorCode OutputPathTaken = new("DS087", "Filen ville blive udgivet som {0}, men {1} skriver allerede {2}. Omdøb eller flyt filen.");
     public static readonly ErrorCode ReservedOutputPath = new("DS088", "Filen ville blive udgivet som {0}, som er forbeholdt {1}. Den kan ikke komme fra input-mappen; omdøb eller slet filen.");
     public static readonly ErrorCode InvalidAssetMap = new("DS089", "Temaets `assets.json` kan ikke læses: {0}. Filen skal være en liste af `{{\"from\": …, \"to\": …}}`.");
+
+    // Content that takes a place or a shape only the build may give (issue 10, content safety).
+    public static readonly ErrorCode MarkdownNestedTooDeep = new("DS095", "Citater (`>`) og lister er lagt inden i hinanden i mere end {0} niveauer her. Så mange niveauer kan ikke vises; skriv teksten med færre `>`, `-` eller `1.` foran.");
 }
