@@ -116,4 +116,9 @@ public static class ErrorCodes
     // The theme's npm packages and asset map: where packages are installed and read from, and what the map may name.
     public static readonly ErrorCode LinkedFolderInTheme = new("DS090", "`{0}` i temaet er en symbolsk lænke (til `{1}`). Temaets pakker installeres og læses kun i temaet selv: `npm ci` ville ellers tømme det, lænken peger på, og filer uden for temaet kunne blive udgivet. Slet lænken (ikke det, den peger på) og byg igen; så installeres pakkerne i temaet.");
     public static readonly ErrorCode UnsafeAssetPath = new("DS091", "`{0}` i `assets.json` er `{1}`, men skal være en relativ sti inde i mappen, fx `dist/img`: uden `..`, `\\`, tomme led og `/` først. Ret stien.");
+
+    // Content that takes a place or a shape only the build may give (issue 10, content safety).
+    public static readonly ErrorCode MarkdownNestedTooDeep = new("DS095", "Citater (`>`) og lister er lagt inden i hinanden i mere end {0} niveauer her. Så mange niveauer kan ikke vises; skriv teksten med færre `>`, `-` eller `1.` foran.");
+    public static readonly ErrorCode UnsafeFileName = new("DS096", "Navnet `{0}` kan ikke bruges i sidens adresse. Brug kun små bogstaver a-z, tal, `-`, `_` og `.` i navnene på Markdown-filer og deres mapper, fx `min-side.md`.");
+    public static readonly ErrorCode RedirectReservedPath = new("DS097", "Den gamle adresse {0} er forbeholdt {1}. Der kan ikke sendes videre derfra; fjern den fra `redirect_from`.");
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Modules;
 
 namespace Drejebog.Site.FrontMatter;
 
@@ -47,6 +48,11 @@ public static partial class RedirectReader
         if (!inner.All(s => s is not ("" or "." or "..") && Segment().IsMatch(s)))
         {
             report(ErrorCodes.RedirectInvalidPath, [path]);
+            return null;
+        }
+        if (BuildOwnedPaths.ReservedFor(path) is { } owner)
+        {
+            report(ErrorCodes.RedirectReservedPath, [path, owner]);
             return null;
         }
         return WithSlash(path);

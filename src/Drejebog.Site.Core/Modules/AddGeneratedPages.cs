@@ -10,6 +10,8 @@ namespace Drejebog.Site.Modules;
 /// </summary>
 public sealed class AddGeneratedPages : IModule
 {
+    public const string NotFoundFile = "404.html";
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
         Document[] generated =
@@ -17,7 +19,7 @@ public sealed class AddGeneratedPages : IModule
             Generated("milepaele/index", PageKind.Overview, "/milepaele/", "Milepæle", "milepaele/index.html"),
             Generated("soeg/index", PageKind.Search, "/soeg/", "Søg i drejebogen", "soeg/index.html"),
             Generated("fremskridt/index", PageKind.Progress, "/fremskridt/", "Dit fremskridt", "fremskridt/index.html"),
-            Generated("404", PageKind.NotFound, "/404.html", "Siden findes ikke", "404.html"),
+            Generated("404", PageKind.NotFound, "/" + NotFoundFile, "Siden findes ikke", NotFoundFile),
         ];
         var byUrl = generated.ToDictionary(page => page.Url, StringComparer.Ordinal);
         return

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Drejebog.Site.Content;
+using Drejebog.Site.Diagnostics;
 using Drejebog.Site.FrontMatter;
 using Drejebog.Site.Pipeline;
 using YamlDotNet.RepresentationModel;
@@ -9,7 +11,7 @@ namespace Drejebog.Site.Modules;
 /// Reads the typed model of each document from its front matter. The folder decides the kind:
 /// <c>faser/</c> phases, <c>milepaele/</c> milestones, <c>roller/</c> roles, anything else a page.
 /// </summary>
-public sealed class BindFrontMatter : DocumentModule
+public sealed partial class BindFrontMatter : DocumentModule
 {
     public override long Cost(Document document) => document.Text.Length;
 
@@ -29,23 +31,54 @@ public sealed class BindFrontMatter : DocumentModule
         var reader = new YamlMappingReader(document.FrontMatter!, document.DisplayPath, document.FrontMatterLine, context.Diagnostics, owner);
         // Read before the kind's own fields: each kind's reader ends by reporting keys nobody asked for.
         document = document with { RedirectFrom = RedirectReader.Read(reader) };
+        var named = HasSafeName(document, context.Diagnostics);
 
         switch (folder)
         {
             case "faser":
                 var phase = PhaseReader.Read(reader);
-                return phase is null ? Failed(document) : Page(document, PageKind.Phase, phase.Url, $"Fase {phase.Number}: {phase.Title}", phase);
+                return phase is null || !named ? Failed(document) : Page(document, PageKind.Phase, phase.Url, $"Fase {phase.Number}: {phase.Title}", phase);
             case "milepaele":
                 var milestone = MilestoneReader.Read(reader);
-                return milestone is null ? Failed(document) : Page(document, PageKind.Milestone, milestone.Url, milestone.Title, milestone);
+                return milestone is null || !named ? Failed(document) : Page(document, PageKind.Milestone, milestone.Url, milestone.Title, milestone);
             case "roller":
                 var role = RoleReader.Read(reader);
-                return role is null ? Failed(document) : Page(document, PageKind.Role, role.Url, role.Title, role);
+                return role is null || !named ? Failed(document) : Page(document, PageKind.Role, role.Url, role.Title, role);
             default:
                 var page = PageReader.Read(reader);
-                return page is null ? Failed(document) : Page(document, page.Layout, UrlOf(document.RelativePath), page.Title, page);
+                var url = UrlOf(document.RelativePath);
+                var placed = named && IsOurs(document, url, context.Diagnostics);
+                return page is null || !placed ? Failed(document) : Page(document, page.Layout, url, page.Title, page);
         }
     }
+
+    /// <summary>
+    /// Every folder and file name of the path is a plain URL segment: <c>a%2f.md</c>, <c>a#b.md</c> or
+    /// <c>a?b.md</c> would give an address that means something else than the file. Reported at the file.
+    /// </summary>
+    private static bool HasSafeName(Document document, DiagnosticBag diagnostics)
+    {
+        var unsafeName = document.RelativePath.Split('/').FirstOrDefault(name => !SafeName().IsMatch(name));
+        if (unsafeName is not null)
+        {
+            diagnostics.Error(document.DisplayPath, SourcePosition.Start, ErrorCodes.UnsafeFileName, unsafeName);
+        }
+        return unsafeName is null;
+    }
+
+    /// <summary>A page whose address the build owns (<see cref="BuildOwnedPaths"/>) is reported at the file.</summary>
+    private static bool IsOurs(Document document, string url, DiagnosticBag diagnostics)
+    {
+        var owner = BuildOwnedPaths.ReservedFor(url);
+        if (owner is not null)
+        {
+            diagnostics.Error(document.DisplayPath, SourcePosition.Start, ErrorCodes.ReservedOutputPath, url, owner);
+        }
+        return owner is null;
+    }
+
+    [GeneratedRegex("^[a-z0-9._-]+$")]
+    private static partial Regex SafeName();
 
     /// <summary>
     /// A document with errors keeps the URL it would have had, where that is known, so the link

@@ -28,8 +28,22 @@ public sealed class RenderMarkdown : DocumentModule
 
     private Document Render(Document document, IReadOnlyDictionary<string, string?> urlsByFile, DiagnosticBag diagnostics)
     {
-        var syntax = Markdig.Markdown.Parse(document.Body, pipeline);
         var source = new MarkdownSource(document.DisplayPath, document.Body, document.BodyLine, diagnostics);
+        if (!MarkdownNesting.Check(source))
+        {
+            return document with { Failed = true };
+        }
+        MarkdownDocument syntax;
+        try
+        {
+            syntax = Markdig.Markdown.Parse(document.Body, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own depth limit, for nesting built over several lines.
+            source.Error(MarkdownNesting.DeepestLine(source), ErrorCodes.MarkdownNestedTooDeep, MarkdownNesting.Limit);
+            return document with { Failed = true };
+        }
         UnsafeUrls.Check(syntax, source);
         var ids = ElementAttributes.Check(syntax, source);
         RawHtml.Check(syntax, source);

@@ -9,6 +9,7 @@ namespace Drejebog.Site.Modules;
 public sealed class WriteSitemap : IModule
 {
     public const string RobotsFile = "robots.txt";
+    public const string SitemapFile = "sitemap.xml";
 
     /// <summary>
     /// Crawlers may read the site and find its sitemap, except on another address than
@@ -16,7 +17,7 @@ public sealed class WriteSitemap : IModule
     /// </summary>
     public static string Robots(SiteSettings site) => site.IsOtherDeploy
         ? "User-agent: *\nDisallow: /\n"
-        : $"User-agent: *\nAllow: /\nSitemap: {site.BaseUrl}/sitemap.xml\n";
+        : $"User-agent: *\nAllow: /\nSitemap: {site.BaseUrl}/{SitemapFile}\n";
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
     {
@@ -30,7 +31,7 @@ public sealed class WriteSitemap : IModule
             xml.Append("  <url><loc>").Append(SecurityElement.Escape(context.Site.BaseUrl + document.Url)).Append("</loc></url>\n");
         }
         xml.Append("</urlset>\n");
-        context.GeneratedFiles.Add(new StaticFile("sitemap.xml", null, Encoding.UTF8.GetBytes(xml.ToString())));
+        context.GeneratedFiles.Add(new StaticFile(SitemapFile, null, Encoding.UTF8.GetBytes(xml.ToString())));
         context.GeneratedFiles.Add(new StaticFile(RobotsFile, null, Encoding.UTF8.GetBytes(Robots(context.Site))));
         return documents;
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Drejebog.Site.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -10,7 +11,7 @@ namespace Drejebog.Site.Modules;
 /// two passes: the parser's events are checked one by one against <see cref="YamlLimits"/>, and
 /// only a text that passes is built into a tree (by YamlDotNet, recursively: the depth limit keeps that shallow).
 /// </summary>
-public static class YamlLoader
+public static partial class YamlLoader
 {
     public static YamlLoadResult Load(string yaml, int firstLine, string displayPath, DiagnosticBag diagnostics)
     {
@@ -72,6 +73,15 @@ public static class YamlLoader
             }
             return null;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's scanner throws this for a high surrogate escape followed by an escape that
+            // is not a low surrogate (`"\uD800\u0041"`); report it at the escape.
+            var escape = UnpairedSurrogate().Match(yaml);
+            var start = escape.Success ? PositionIn(yaml, escape.Index) : events.Count > 0 ? events[^1].Start : Mark.Empty;
+            diagnostics.Error(displayPath, At(start, firstLine), ErrorCodes.InvalidYaml, UnpairedSurrogateMessage);
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this instead of a YamlException for some unfinished
@@ -102,6 +112,20 @@ public static class YamlLoader
     }
 
     private const string UnfinishedCollection = "en liste i [ ] eller felter i { } mangler den afsluttende parentes, eller et tegn står et sted, hvor det ikke må stå.";
+
+    private const string UnpairedSurrogateMessage = "escape-koden `\\uD800`–`\\uDBFF` skal efterfølges af en `\\uDC00`–`\\uDFFF`, så de to tilsammen er ét tegn. Skriv tegnet selv i stedet for escape-koderne.";
+
+    /// <summary>A high surrogate escape not followed by a low one (the first such, where the scanner stops).</summary>
+    [GeneratedRegex(@"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})")]
+    private static partial Regex UnpairedSurrogate();
+
+    /// <summary>The one-based line and column of a character index, as a YamlDotNet mark.</summary>
+    private static Mark PositionIn(string text, int index)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(index - 1, 0)) + 1;
+        var line = text.AsSpan(0, index).Count('\n') + 1;
+        return new Mark(index, line, index - lineStart + 1);
+    }
 
     private static SourcePosition At(Mark mark, int firstLine) =>
         new(checked((int)mark.Line) + firstLine - 1, checked((int)mark.Column));

@@ -88,6 +88,21 @@ public sealed class ParseFrontMatterTests
     }
 
     [Theory]
+    [InlineData("\"\\uD800\\u0041\"", 9)]
+    [InlineData("\"\\uD800\\uD800\"", 9)]
+    [InlineData("\"\\uD800\\U0010FFFF\"", 9)]
+    [InlineData("\"ok \\uD83D\\uDE00 \\udbff\\u0041\"", 25)]
+    public void A_high_surrogate_escape_without_its_low_half_is_invalid_yaml_at_the_escape(string title, int column)
+    {
+        var result = TestSite.Minimal().With("input/om.md", $"---\nsummary: Hvad drejebogen er.\ntitle: {title}\n---\nBrødtekst.\n").Build();
+
+        // Line 3: the title; one message, at the backslash of the unpaired escape, and nothing about the page elsewhere.
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("input/om.md", 3, column, ErrorCodes.InvalidYaml.Code), (diagnostic.Path, diagnostic.Line, diagnostic.Column, diagnostic.Code));
+        Assert.Null(result.Page("/om/"));
+    }
+
+    [Theory]
     [InlineData("title: [ødelagt")]
     [InlineData("title: [ødelagt\\norder: 1\\nsummary: x")]
     [InlineData("title: {navn: x")]

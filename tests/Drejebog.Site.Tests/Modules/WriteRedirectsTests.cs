@@ -87,7 +87,6 @@ public sealed class WriteRedirectsTests
 
     [Theory]
     [InlineData("/soeg/", "(genereret /soeg/)")]
-    [InlineData("/404.html", "(genereret /404.html)")]
     [InlineData("/", "input/index.md")]
     public void A_former_url_of_a_generated_page_or_the_front_page_is_reported(string url, string page)
     {
@@ -116,12 +115,7 @@ public sealed class WriteRedirectsTests
     }
 
     [Theory]
-    [InlineData("/sitemap.xml", "/sitemap.xml/", "sitemap.xml")]
-    [InlineData("/robots.txt/", "/robots.txt/", "robots.txt")]
-    [InlineData("/_redirects", "/_redirects/", "_redirects")]
-    [InlineData("/pagefind/gammel/", "/pagefind/gammel/", "pagefind")]
     [InlineData("/milepaele/plan/index.html", "/milepaele/plan/index.html", "milepaele/plan/index.html")]
-    [InlineData("/data/drejebog.json/", "/data/drejebog.json/", "data/drejebog.json")]
     [InlineData("/bilag/skabelon.docx/gammel/", "/bilag/skabelon.docx/gammel/", "bilag/skabelon.docx")]
     public void A_former_url_that_would_overwrite_a_file_of_the_site_is_reported(string written, string url, string file)
     {
@@ -131,6 +125,29 @@ public sealed class WriteRedirectsTests
             .Build();
 
         DiagnosticAssert.Only(result, Start, 13, 16, ErrorCodes.RedirectOverwritesFile, url, file);
+    }
+
+    [Theory]
+    [InlineData("/.drejebog-output", "")]
+    [InlineData("/.drejebog-output/x/", "")]
+    [InlineData("/.git/", "")]
+    [InlineData("/.well-known/x.html", "")]
+    [InlineData("/.output-old-0a1b2c/", "")]
+    [InlineData("/gammel/.skjult/", "")]
+    [InlineData("/_headers", "_headers")]
+    [InlineData("/_redirects", "_redirects")]
+    [InlineData("/pagefind/gammel/", "pagefind")]
+    [InlineData("/assets/css/gammel.css", "assets")]
+    [InlineData("/data/drejebog.json/", "data")]
+    [InlineData("/sitemap.xml", "sitemap.xml")]
+    [InlineData("/robots.txt/", "robots.txt")]
+    [InlineData("/404.html", "404.html")]
+    public void A_former_url_the_build_owns_or_a_hidden_one_is_reported_at_the_item(string url, string root)
+    {
+        var result = TestSite.Minimal().InsertLine(Start, 13, $"redirect_from: {url}").Build();
+
+        var owner = root.Length > 0 ? BuildOwnedPaths.Roots[root] : BuildOwnedPaths.ReservedFor("/.x");
+        DiagnosticAssert.Only(result, Start, 13, 16, ErrorCodes.RedirectReservedPath, url, owner);
     }
 
     [Fact]
