@@ -34,12 +34,12 @@ internal sealed class PreviewBuilder(BuildOptions options)
             var installProblem = ThemeInstaller.EnsureInstalled(options.Theme);
             if (installProblem is not null)
             {
-                var diagnostic = new Diagnostic(Path.Combine(Display(options.Theme), "package.json"), 1, 1, Severity.Error,
+                var diagnostic = new Diagnostic(Path.Combine(Display(options.Theme, options.WorkingDirectory), "package.json"), 1, 1, Severity.Error,
                     ErrorCodes.ThemeInstallFailed.Code, ErrorCodes.ThemeInstallFailed.Format(installProblem));
                 return new PreviewBuild([diagnostic], null, full, 0, watch.Elapsed, TimeSpan.Zero, TimeSpan.Zero);
             }
         }
-        var sources = SiteSourcesLoader.FromDisk(options.Input, options.Theme, Directory.GetCurrentDirectory());
+        var sources = SiteSourcesLoader.FromDisk(options.Input, options.Theme, options.WorkingDirectory);
         var read = watch.Elapsed;
 
         watch.Restart();
@@ -59,15 +59,15 @@ internal sealed class PreviewBuilder(BuildOptions options)
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            var diagnostic = new Diagnostic(Display(options.Output), 1, 1, Severity.Error, ErrorCodes.OutputFailed.Code, ErrorCodes.OutputFailed.Format(error.Message));
+            var diagnostic = new Diagnostic(Display(options.Output, options.WorkingDirectory), 1, 1, Severity.Error, ErrorCodes.OutputFailed.Code, ErrorCodes.OutputFailed.Format(error.Message));
             return new PreviewBuild([.. result.Diagnostics, diagnostic], null, full, result.Pages.Count, read, build, watch.Elapsed);
         }
     }
 
-    /// <summary>A folder as diagnostics name it: relative to the current folder where it is below it.</summary>
-    public static string Display(string folder)
+    /// <summary>A folder as diagnostics name it: relative to the working folder where it is below it.</summary>
+    public static string Display(string folder, string workingDirectory)
     {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), folder).Replace('\\', '/');
+        var relative = Path.GetRelativePath(workingDirectory, folder).Replace('\\', '/');
         return relative.StartsWith("..", StringComparison.Ordinal) ? folder : relative;
     }
 }
