@@ -20,7 +20,7 @@ internal static class CommandLine
             stdout.WriteLine(Assembly.GetExecutingAssembly().GetName().Version);
             return ExitCode.Ok;
         }
-        if (CommandOptions.Parse(args[0]) is not { } command)
+        if (CommandOptions.Named(args[0]) is not { } command)
         {
             return Usage(UsageErrors.UnknownCommand(args[0]), stderr);
         }

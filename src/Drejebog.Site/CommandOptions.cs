@@ -42,5 +42,5 @@ internal static class CommandOptions
     /// <summary>The name a command is typed with.</summary>
     public static string Name(Command command) => command.ToString().ToLowerInvariant();
 
-    public static Command? Parse(string name) => All.Cast<Command?>().FirstOrDefault(command => Name(command!.Value) == name);
+    public static Command? Named(string name) => All.Cast<Command?>().FirstOrDefault(command => Name(command!.Value) == name);
 }

@@ -88,7 +88,7 @@ public sealed class CommandOptionsTests : IDisposable
     [InlineData("preview", "-i -t -o --no-search -p")]
     public void Each_command_takes_the_options_it_uses_and_help_lists_them(string name, string options)
     {
-        var command = CommandOptions.Parse(name)!.Value;
+        var command = CommandOptions.Named(name)!.Value;
         Assert.Equal(options, string.Join(' ', CommandOptions.For(command).Select(option => option.Short ?? option.Long)));
         Assert.Contains($"Tilvalg til {CommandOptions.Name(command)}:", HelpText.Text, StringComparison.Ordinal);
         Assert.Contains(HelpText.Text.ReplaceLineEndings("\n").Split('\n'),
