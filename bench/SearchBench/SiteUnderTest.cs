@@ -45,7 +45,7 @@ internal sealed class SiteUnderTest : IDisposable
         {
             var folder = Path.Combine(temporary, "site");
             var watch = Stopwatch.StartNew();
-            var options = new BuildOptions(RepositoryRoot.Input, RepositoryRoot.Theme, folder, Search: true, Quiet: true);
+            var options = new BuildOptions(temporary, RepositoryRoot.Input, RepositoryRoot.Theme, folder, Search: true, Quiet: true);
             if (BuildCommand.Run(options, write: true, TextWriter.Null, errors) != ExitCode.Ok)
             {
                 throw new InvalidOperationException($"Building {RepositoryRoot.Input} failed (see above).");

@@ -19,7 +19,7 @@ internal static class BuildCommand
     {
         if (write)
         {
-            if (OutputFolderRules.Check(options.Output, options.Input, options.Theme, Directory.GetCurrentDirectory()) is { } refusal)
+            if (OutputFolderRules.Check(options.Output, options.Input, options.Theme, options.WorkingDirectory) is { } refusal)
             {
                 return OutputReport.Print(refusal, stderr);
             }
@@ -43,7 +43,7 @@ internal static class BuildCommand
         progress.Line("Tema", "dkfds, pagefind", watch.Elapsed);
 
         watch.Restart();
-        var sources = SiteSourcesLoader.FromDisk(options.Input, options.Theme, Directory.GetCurrentDirectory(), options.BaseUrl);
+        var sources = SiteSourcesLoader.FromDisk(options.Input, options.Theme, options.WorkingDirectory, options.BaseUrl);
         progress.Line("Læs", $"{sources.InputFiles.Count} filer", watch.Elapsed);
 
         // `build` writes pages into a staging folder while they are built; `check` keeps them in memory.
@@ -117,9 +117,8 @@ internal static class BuildCommand
     {
         if (options.Format == DiagnosticFormat.GitHub)
         {
-            var workingDirectory = Directory.GetCurrentDirectory();
             var repository = Environment.GetEnvironmentVariable(GitHubAnnotation.WorkspaceVariable);
-            stdout.WriteLine(GitHubAnnotation.Format(diagnostic, workingDirectory, string.IsNullOrEmpty(repository) ? workingDirectory : repository));
+            stdout.WriteLine(GitHubAnnotation.Format(diagnostic, options.WorkingDirectory, string.IsNullOrEmpty(repository) ? options.WorkingDirectory : repository));
         }
         else
         {

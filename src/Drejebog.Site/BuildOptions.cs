@@ -1,84 +1,113 @@
+using System.Globalization;
 using Drejebog.Site.Diagnostics;
 
 namespace Drejebog.Site.Cli;
 
 /// <summary>
-/// Options shared by <c>build</c> and <c>check</c>; folders default to Statiq's <c>input/</c>, <c>theme/</c>
-/// and <c>output/</c>. <c>BaseUrl</c> is the address to build for instead of <c>base_url</c> in
-/// <c>site.yml</c> (<c>--base-url</c>), or null.
+/// The options of <c>build</c>, <c>check</c> and <c>preview</c>, each set only by the commands that
+/// use it (<see cref="CommandOptions"/>). Folders are resolved against <c>WorkingDirectory</c>, the
+/// folder the program was started in, read once at the entry point; they default to Statiq's
+/// <c>input/</c>, <c>theme/</c> and <c>output/</c>. <c>BaseUrl</c> is the address to build for
+/// instead of <c>base_url</c> in <c>site.yml</c> (<c>--base-url</c>), or null.
 /// </summary>
 internal sealed record BuildOptions(
-    string Input, string Theme, string Output, bool Search, bool Quiet, bool Stats = false, int Port = BuildOptions.DefaultPort,
-    DiagnosticFormat Format = DiagnosticFormat.Text, string? BaseUrl = null)
+    string WorkingDirectory, string Input, string Theme, string Output, bool Search, bool Quiet, bool Stats = false,
+    int Port = BuildOptions.DefaultPort, DiagnosticFormat Format = DiagnosticFormat.Text, string? BaseUrl = null)
 {
     public const int DefaultPort = 5080;
 
     /// <summary>The folder <c>build</c> writes unless told otherwise; netlify.toml publishes it.</summary>
     public const string DefaultOutput = "output";
 
-    public static (BuildOptions? Options, string? Error) Parse(IReadOnlyList<string> args, string workingDirectory)
+    /// <summary>The options of <paramref name="command"/>, or the usage error that stops it.</summary>
+    public static (BuildOptions? Options, string? Error) Parse(Command command, IReadOnlyList<string> args, string workingDirectory)
     {
-        var input = Path.Combine(workingDirectory, "input");
-        var theme = Path.Combine(workingDirectory, "theme");
+        var (given, error) = Collect(command, args);
+        if (given is null)
+        {
+            return (null, error);
+        }
+        string? Value(CommandOption option) => given.GetValueOrDefault(option);
+
         var output = Path.Combine(workingDirectory, DefaultOutput);
-        var search = true;
-        var quiet = false;
-        var stats = false;
+        if (Value(CommandOptions.Output) is { } folder)
+        {
+            if (OutputArgumentError(folder) is { } refusal)
+            {
+                return (null, refusal);
+            }
+            output = Path.GetFullPath(folder, workingDirectory);
+        }
         var port = DefaultPort;
-        var format = DiagnosticFormat.Text;
-        string? baseUrl = null;
+        if (Value(CommandOptions.Port) is { } portText && !TryParsePort(portText, out port))
+        {
+            return (null, UsageErrors.InvalidPort(portText));
+        }
+        var format = Value(CommandOptions.Format) switch
+        {
+            null or "text" => DiagnosticFormat.Text,
+            "github" => DiagnosticFormat.GitHub,
+            _ => (DiagnosticFormat?)null,
+        };
+        if (format is null)
+        {
+            return (null, UsageErrors.InvalidFormat(Value(CommandOptions.Format)!));
+        }
+        var baseUrl = Value(CommandOptions.BaseUrl);
+        if (baseUrl is not null && !IsSiteAddress(baseUrl))
+        {
+            return (null, UsageErrors.InvalidBaseUrl(baseUrl));
+        }
+        return (new BuildOptions(
+            workingDirectory,
+            Path.GetFullPath(Value(CommandOptions.Input) ?? "input", workingDirectory),
+            Path.GetFullPath(Value(CommandOptions.Theme) ?? "theme", workingDirectory),
+            output,
+            Search: !given.ContainsKey(CommandOptions.NoSearch),
+            Quiet: given.ContainsKey(CommandOptions.Quiet),
+            Stats: given.ContainsKey(CommandOptions.Stats),
+            port,
+            format.Value,
+            baseUrl), null);
+    }
+
+    /// <summary>Each option given, with its value (null for a switch); unknown, unused, repeated and incomplete options are errors.</summary>
+    private static (Dictionary<CommandOption, string?>? Given, string? Error) Collect(Command command, IReadOnlyList<string> args)
+    {
+        var given = new Dictionary<CommandOption, string?>();
         for (var i = 0; i < args.Count; i++)
         {
-            switch (args[i])
+            var argument = args[i];
+            var option = CommandOptions.Find(argument);
+            if (option is null)
             {
-                case "-i" or "--input" when i + 1 < args.Count:
-                    input = Path.GetFullPath(args[++i], workingDirectory);
-                    break;
-                case "-t" or "--theme" when i + 1 < args.Count:
-                    theme = Path.GetFullPath(args[++i], workingDirectory);
-                    break;
-                case "-o" or "--output" when i + 1 < args.Count:
-                    // An unset variable (`-o "$OUT"`, `-o $OUT -q`) must not fall back to some folder.
-                    var folder = args[++i];
-                    if (string.IsNullOrWhiteSpace(folder))
-                    {
-                        return (null, $"fejl {ErrorCodes.OutputPathEmpty.Code}: {ErrorCodes.OutputPathEmpty.Format()}");
-                    }
-                    if (folder.StartsWith('-'))
-                    {
-                        return (null, $"fejl {ErrorCodes.OutputLooksLikeOption.Code}: {ErrorCodes.OutputLooksLikeOption.Format(folder)}");
-                    }
-                    output = Path.GetFullPath(folder, workingDirectory);
-                    break;
-                case "--no-search":
-                    search = false;
-                    break;
-                case "-q" or "--quiet":
-                    quiet = true;
-                    break;
-                case "--stats":
-                    stats = true;
-                    break;
-                case "-p" or "--port" when i + 1 < args.Count && int.TryParse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture, out var number) && number is >= 0 and <= 65535:
-                    port = number;
-                    i++;
-                    break;
-                case "--format" when i + 1 < args.Count && args[i + 1] is "text" or "github":
-                    format = args[++i] == "github" ? DiagnosticFormat.GitHub : DiagnosticFormat.Text;
-                    break;
-                case "--base-url" when i + 1 < args.Count:
-                    baseUrl = args[++i];
-                    if (!IsSiteAddress(baseUrl))
-                    {
-                        return (null, $"--base-url skal være en hel adresse med https:// eller http://, fx https://deploy-preview-1--drejebog.netlify.app, ikke `{baseUrl}`");
-                    }
-                    break;
-                default:
-                    return (null, $"Ukendt eller ufuldstændigt argument: {args[i]}");
+                return (null, UsageErrors.UnknownOption(argument, command));
             }
+            if (!option.Commands.Contains(command))
+            {
+                return (null, UsageErrors.UnusedOption(argument, option, command));
+            }
+            if (given.ContainsKey(option))
+            {
+                return (null, UsageErrors.RepeatedOption(option, command));
+            }
+            if (option.Value is not null && i + 1 >= args.Count)
+            {
+                return (null, UsageErrors.MissingValue(argument, option));
+            }
+            given[option] = option.Value is null ? null : args[++i];
         }
-        return (new BuildOptions(input, theme, output, search, quiet, stats, port, format, baseUrl), null);
+        return (given, null);
     }
+
+    // An unset variable (`-o "$OUT"`, `-o $OUT -q`) must not fall back to some folder.
+    private static string? OutputArgumentError(string folder) =>
+        string.IsNullOrWhiteSpace(folder) ? $"fejl {ErrorCodes.OutputPathEmpty.Code}: {ErrorCodes.OutputPathEmpty.Format()}"
+        : folder.StartsWith('-') ? $"fejl {ErrorCodes.OutputLooksLikeOption.Code}: {ErrorCodes.OutputLooksLikeOption.Format(folder)}"
+        : null;
+
+    private static bool TryParsePort(string text, out int port) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out port) && port is >= 0 and <= 65535;
 
     // An empty value (an unset $DEPLOY_PRIME_URL) or a path must fail loudly, not build a broken site.
     private static bool IsSiteAddress(string url) =>

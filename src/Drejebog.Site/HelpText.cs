@@ -1,9 +1,13 @@
+using System.Text;
+
 namespace Drejebog.Site.Cli;
 
-/// <summary>The text <c>--help</c> prints.</summary>
+/// <summary>The text <c>--help</c> prints; which command takes which option comes from <see cref="CommandOptions"/>.</summary>
 internal static class HelpText
 {
-    public const string Text = """
+    private const int DescriptionColumn = 25;
+
+    private const string Commands = """
         drejebog – bygger Drejebog.Site fra Markdown til et statisk website.
 
         Brug:
@@ -13,25 +17,46 @@ internal static class HelpText
                                      åbne sider genindlæses selv, og fejl vises i browseren.
           drejebog --help            Vis denne hjælp.
           drejebog --version         Vis versionen.
+        """;
 
-        Tilvalg:
-          -i, --input <mappe>    Indholdet (standard: ./input)
-          -t, --theme <mappe>    Temaet med skabeloner og aktiver (standard: ./theme)
-          -o, --output <mappe>   Hvor sitet skrives (standard: ./output)
-                                 Mappen erstattes helt, så den skal være ny, tom eller lavet af drejebog
-              --base-url <adresse>
-                                 Byg til en anden adresse end base_url i site.yml (fx en deploy
-                                 preview); sitets id, som gemt fremskridt hører til, er det samme
-              --no-search        Spring Pagefind-søgeindekset over
-          -p, --port <nummer>    Porten til preview (standard: 5080; 0 vælger en ledig)
-          -q, --quiet            Vis kun fejl og opsummering
-              --format <format>  text (standard) eller github: fejl som GitHub Actions-annoteringer
-              --stats            Vis JIT-tid, GC-pauser og allokeringer (til benchmarks)
-
+    private const string Outcome = """
+        Et ukendt eller gentaget tilvalg, eller et som kommandoen ikke bruger, er forkert brug (exitkode 2).
         Fejl i indholdet skrives som sti:linje:kolonne: fejl DSnnn: besked.
         Advarsler skrives som sti:linje:kolonne: advarsel DSnnn: besked og stopper ikke bygningen.
         Ved fejl er exitkoden 1, og den tidligere output-mappe forbliver uændret.
         Exitkoder: 0 ok, 1 fejl i indholdet, 2 forkert brug, 3 et værktøj (npm, pagefind) fejlede
         eller output-mappen kunne ikke skrives.
         """;
+
+    public static readonly string Text = Compose();
+
+    private static string Compose()
+    {
+        var text = new StringBuilder(Commands).Append("\n\n");
+        foreach (var command in Enum.GetValues<Command>())
+        {
+            var names = CommandOptions.For(command).Select(option => option.Short ?? option.Long);
+            var heading = "  Tilvalg til " + CommandOptions.Name(command) + ":";
+            text.Append(heading.PadRight(DescriptionColumn)).Append(string.Join(' ', names)).Append('\n');
+        }
+        text.Append("\nTilvalg:\n");
+        foreach (var option in CommandOptions.Everything)
+        {
+            var usage = $"  {(option.Short is null ? "   " : option.Short + ",")} {option.Long}{(option.Value is null ? "" : " " + option.Value)}";
+            var lines = option.Help.Select(line => new string(' ', DescriptionColumn) + line).ToList();
+            if (usage.Length < DescriptionColumn - 1)
+            {
+                lines[0] = usage.PadRight(DescriptionColumn) + option.Help[0];
+            }
+            else
+            {
+                text.Append(usage).Append('\n');
+            }
+            foreach (var line in lines)
+            {
+                text.Append(line).Append('\n');
+            }
+        }
+        return text.Append('\n').Append(Outcome).ToString();
+    }
 }

@@ -15,7 +15,7 @@ internal static class PreviewCommand
         // The search index reports from its own thread.
         stdout = TextWriter.Synchronized(stdout);
         stderr = TextWriter.Synchronized(stderr);
-        if (OutputFolderRules.Check(options.Output, options.Input, options.Theme, Directory.GetCurrentDirectory()) is { } refusal)
+        if (OutputFolderRules.Check(options.Output, options.Input, options.Theme, options.WorkingDirectory) is { } refusal)
         {
             return OutputReport.Print(refusal, stderr);
         }
@@ -31,7 +31,7 @@ internal static class PreviewCommand
             return OutputReport.Print(error.Problem, stderr);
         }
         // The server starts while the first build runs, which hides Kestrel's start-up time.
-        var starting = Task.Run(() => PreviewServer.Start(options.Output, options.Port, SiteHeaders(stderr)));
+        var starting = Task.Run(() => PreviewServer.Start(options.Output, options.Port, SiteHeaders(options.WorkingDirectory, stderr)));
         var first = builder.Build(full: true);
         PreviewReport.Build(first, stdout, stderr);
 
@@ -77,12 +77,12 @@ internal static class PreviewCommand
     }
 
     /// <summary>The headers <c>netlify.toml</c> gives each path, so the preview enforces the real CSP.</summary>
-    private static Func<string, IReadOnlyDictionary<string, string>> SiteHeaders(TextWriter stderr)
+    private static Func<string, IReadOnlyDictionary<string, string>> SiteHeaders(string workingDirectory, TextWriter stderr)
     {
-        var path = Path.Combine(Directory.GetCurrentDirectory(), NetlifyConfig.FileName);
+        var path = Path.Combine(workingDirectory, NetlifyConfig.FileName);
         if (!File.Exists(path))
         {
-            stderr.WriteLine($"{NetlifyConfig.FileName} findes ikke i {Directory.GetCurrentDirectory()}; forhåndsvisningen sendes uden sitets sikkerhedsheadere (CSP).");
+            stderr.WriteLine($"{NetlifyConfig.FileName} findes ikke i {workingDirectory}; forhåndsvisningen sendes uden sitets sikkerhedsheadere (CSP).");
             return _ => new Dictionary<string, string>();
         }
         try
@@ -98,5 +98,5 @@ internal static class PreviewCommand
     }
 
     private static Diagnostic SearchProblem(BuildOptions options, string problem) =>
-        new(PreviewBuilder.Display(options.Output), 1, 1, Severity.Error, ErrorCodes.SearchIndexFailed.Code, ErrorCodes.SearchIndexFailed.Format(problem));
+        new(PreviewBuilder.Display(options.Output, options.WorkingDirectory), 1, 1, Severity.Error, ErrorCodes.SearchIndexFailed.Code, ErrorCodes.SearchIndexFailed.Format(problem));
 }

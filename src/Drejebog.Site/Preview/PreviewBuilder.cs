@@ -31,13 +31,13 @@ internal sealed class PreviewBuilder(BuildOptions options)
         {
             cache.Clear();
             // The theme's package.json may have changed too.
-            var installProblem = ThemeInstaller.EnsureInstalled(options.Theme, Display(options.Theme));
+            var installProblem = ThemeInstaller.EnsureInstalled(options.Theme, Display(options.Theme, options.WorkingDirectory));
             if (installProblem is not null)
             {
                 return new PreviewBuild([installProblem.Diagnostic], null, full, 0, watch.Elapsed, TimeSpan.Zero, TimeSpan.Zero);
             }
         }
-        var sources = SiteSourcesLoader.FromDisk(options.Input, options.Theme, Directory.GetCurrentDirectory());
+        var sources = SiteSourcesLoader.FromDisk(options.Input, options.Theme, options.WorkingDirectory);
         var read = watch.Elapsed;
 
         watch.Restart();
@@ -57,15 +57,15 @@ internal sealed class PreviewBuilder(BuildOptions options)
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            var diagnostic = new Diagnostic(Display(options.Output), 1, 1, Severity.Error, ErrorCodes.OutputFailed.Code, ErrorCodes.OutputFailed.Format(error.Message));
+            var diagnostic = new Diagnostic(Display(options.Output, options.WorkingDirectory), 1, 1, Severity.Error, ErrorCodes.OutputFailed.Code, ErrorCodes.OutputFailed.Format(error.Message));
             return new PreviewBuild([.. result.Diagnostics, diagnostic], null, full, result.Pages.Count, read, build, watch.Elapsed);
         }
     }
 
-    /// <summary>A folder as diagnostics name it: relative to the current folder where it is below it.</summary>
-    public static string Display(string folder)
+    /// <summary>A folder as diagnostics name it: relative to the working folder where it is below it.</summary>
+    public static string Display(string folder, string workingDirectory)
     {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), folder).Replace('\\', '/');
+        var relative = Path.GetRelativePath(workingDirectory, folder).Replace('\\', '/');
         return relative.StartsWith("..", StringComparison.Ordinal) ? folder : relative;
     }
 }

@@ -133,7 +133,7 @@ public sealed class BuildCommandTests : IDisposable
         temp.Write("output", "en fil, ikke en mappe");
 
         var exitCode = PreviewCommand.Run(
-            new BuildOptions(temp.Combine("input"), temp.Combine("theme"), temp.Combine("output"), Search: false, Quiet: true, Port: 0),
+            new BuildOptions(temp.Path, temp.Combine("input"), temp.Combine("theme"), temp.Combine("output"), Search: false, Quiet: true, Port: 0),
             stdout, stderr, CancellationToken.None);
 
         Assert.Equal(ExitCode.ToolFailure, exitCode);
@@ -197,7 +197,7 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void Build_of_the_real_site_writes_every_page_and_the_theme_assets()
     {
-        var options = new BuildOptions(RepositoryRoot.Input, RepositoryRoot.Theme, temp.Combine("output"), Search: false, Quiet: true);
+        var options = new BuildOptions(RepositoryRoot.Path, RepositoryRoot.Input, RepositoryRoot.Theme, temp.Combine("output"), Search: false, Quiet: true);
 
         var exitCode = BuildCommand.Run(options, write: true, stdout, stderr);
 
@@ -219,6 +219,6 @@ public sealed class BuildCommandTests : IDisposable
 
     private ExitCode Run(bool write, bool search, FolderOperations? folders = null) =>
         BuildCommand.Run(
-            new BuildOptions(temp.Combine("input"), temp.Combine("theme"), temp.Combine("output"), search, Quiet: true),
+            new BuildOptions(temp.Path, temp.Combine("input"), temp.Combine("theme"), temp.Combine("output"), search, Quiet: true),
             write, stdout, stderr, folders ?? FolderOperations.Real);
 }

@@ -2,7 +2,6 @@ using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Cli;
 
-[Collection(SerialConsole.Name)]
 public sealed class HelpTextTests
 {
     [Fact]

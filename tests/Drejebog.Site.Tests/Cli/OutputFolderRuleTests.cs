@@ -55,7 +55,9 @@ public sealed class OutputFolderRuleTests : IDisposable
     {
         var before = Everything();
 
-        var (exitCode, stdout, stderr) = CliProcess.Run(Site, command, "-o", output, "--no-search", "-p", "0");
+        // Only preview takes a port; a free one, should the refusal ever fail to stop it.
+        string[] port = command == "preview" ? ["-p", "0"] : [];
+        var (exitCode, stdout, stderr) = CliProcess.Run(Site, [command, "-o", output, "--no-search", .. port]);
 
         Assert.True(exitCode == 2, $"exit {exitCode}\n{stdout}\n{stderr}");
         Assert.Contains($"fejl {code}: ", stderr, StringComparison.Ordinal);

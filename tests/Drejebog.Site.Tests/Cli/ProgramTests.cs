@@ -3,7 +3,6 @@ using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Cli;
 
-[Collection(SerialConsole.Name)]
 public sealed class ProgramTests : IDisposable
 {
     private readonly TempFolder temp = new();
@@ -68,7 +67,7 @@ public sealed class ProgramTests : IDisposable
     public void Check_on_the_real_input_exits_0()
     {
         var (exitCode, stdout, stderr) = CliRunner.Run(
-            "check", "-i", RepositoryRoot.Input, "-t", RepositoryRoot.Theme, "--no-search", "--quiet");
+            "check", "-i", RepositoryRoot.Input, "-t", RepositoryRoot.Theme, "--quiet");
 
         Assert.True(exitCode == 0, stderr);
         Assert.Empty(stderr);

@@ -57,7 +57,7 @@ public sealed class UnsafeInputFilesTests : IDisposable
     }
 
     private BuildOptions Options() =>
-        new(temp.Combine("site", "input"), temp.Combine("site", "theme"), temp.Combine("output"), Search: false, Quiet: true);
+        new(temp.Combine("site"), temp.Combine("site", "input"), temp.Combine("site", "theme"), temp.Combine("output"), Search: false, Quiet: true);
 
     private static T WithHangGuard<T>(Func<T> run)
     {

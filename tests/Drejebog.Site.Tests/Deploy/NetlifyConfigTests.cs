@@ -17,7 +17,7 @@ public sealed partial class NetlifyConfigTests
     public void Netlify_publishes_the_folder_the_build_writes_by_default()
     {
         Assert.Equal(BuildOptions.DefaultOutput, Config.Publish);
-        var (options, _) = BuildOptions.Parse([], RepositoryRoot.Path);
+        var (options, _) = BuildOptions.Parse(Command.Build, [], RepositoryRoot.Path);
         Assert.Equal(Path.Combine(RepositoryRoot.Path, Config.Publish), options!.Output);
     }
 

@@ -16,7 +16,7 @@ public sealed record BuildOutcome(int? ExitCode, string Stdout, string Stderr, E
         var stderr = new StringWriter();
         int? exitCode = null;
         Exception? exception = null;
-        var (options, error) = BuildOptions.Parse(["-i", input, "-t", theme, "-o", output, "--no-search", "-q"], root);
+        var (options, error) = BuildOptions.Parse(Command.Build, ["-i", input, "-t", theme, "-o", output, "--no-search", "-q"], root);
         if (options is null)
         {
             throw new InvalidOperationException(error);

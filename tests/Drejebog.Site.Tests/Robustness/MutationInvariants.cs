@@ -77,7 +77,7 @@ public static class MutationInvariants
     /// <summary>Null when the diagnostic names an existing file and a line and column inside it.</summary>
     private static string? Position(MutationRun run, PrintedDiagnostic diagnostic)
     {
-        var path = FullPath(diagnostic.Path);
+        var path = FullPath(run, diagnostic.Path);
         if (new FileInfo(path).LinkTarget is not null && !IsReadableFile(path))
         {
             // A link that loops or leads nowhere readable has no lines: only its path can be named.
@@ -86,7 +86,7 @@ public static class MutationInvariants
         if (!File.Exists(path))
         {
             // A required file that the mutation removed (site.yml) can only be reported where it belongs.
-            var removed = run.Mutation.Edits.Any(edit => edit.Content is null && edit.LinkTarget is null && FullPath(Path.Combine(run.Root, edit.Path)) == path);
+            var removed = run.Mutation.Edits.Any(edit => edit.Content is null && edit.LinkTarget is null && FullPath(run, Path.Combine(run.Root, edit.Path)) == path);
             return removed && diagnostic is { Line: 1, Column: 1 } ? null : $"names a file that does not exist: {diagnostic.Text}";
         }
         if (diagnostic.Line < 1 || diagnostic.Column < 1)
@@ -126,28 +126,28 @@ public static class MutationInvariants
             return [];
         }
         var removedAPage = run.Mutation.Edits.Any(edit => edit is { Content: null, LinkTarget: null });
-        var theme = FullPath(Path.Combine(run.Root, "theme")) + Path.DirectorySeparatorChar;
+        var theme = FullPath(run, Path.Combine(run.Root, "theme")) + Path.DirectorySeparatorChar;
         return run.Diagnostics
-            .Where(d => FullPath(d.Path).StartsWith(theme, StringComparison.Ordinal))
+            .Where(d => FullPath(run, d.Path).StartsWith(theme, StringComparison.Ordinal))
             .Where(d => !(removedAPage && d.Code == BrokenPageLinkCode))
             .Select(d => $"blames the theme for a content change: {d.Text}");
     }
 
     private static IEnumerable<string> FollowOns(MutationRun run, List<PrintedDiagnostic> errors)
     {
-        var edited = run.Mutation.Edits.Select(edit => FullPath(Path.Combine(run.Root, edit.Path))).ToHashSet(StringComparer.Ordinal);
-        var unparsed = errors.Where(e => ParseFailureCodes.Contains(e.Code) && edited.Contains(FullPath(e.Path))).ToList();
+        var edited = run.Mutation.Edits.Select(edit => FullPath(run, Path.Combine(run.Root, edit.Path))).ToHashSet(StringComparer.Ordinal);
+        var unparsed = errors.Where(e => ParseFailureCodes.Contains(e.Code) && edited.Contains(FullPath(run, e.Path))).ToList();
         if (unparsed.Count == 0)
         {
             return [];
         }
         return errors
-            .Where(e => !edited.Contains(FullPath(e.Path)))
+            .Where(e => !edited.Contains(FullPath(run, e.Path)))
             .Select(e => $"follow-on error after {Path.GetFileName(unparsed[0].Path)} failed to parse ({unparsed[0].Code}): {e.Text}");
     }
 
     private static bool Matches(MutationRun run, PrintedDiagnostic error, ExpectedError expected) =>
-        (expected.Path is null || FullPath(error.Path) == FullPath(Path.Combine(run.Root, expected.Path)))
+        (expected.Path is null || FullPath(run, error.Path) == FullPath(run, Path.Combine(run.Root, expected.Path)))
         && (expected.FirstLine is null || (error.Line >= expected.FirstLine && error.Line <= expected.LastLine));
 
     private static bool SameOutput(MutationRun run) =>
@@ -166,5 +166,6 @@ public static class MutationInvariants
     private static string TopFrames(Exception exception) =>
         string.Join(" < ", (exception.StackTrace ?? "").Split('\n').Take(3).Select(frame => frame.Trim().Replace("at ", "", StringComparison.Ordinal)));
 
-    private static string FullPath(string path) => Path.GetFullPath(path, Directory.GetCurrentDirectory());
+    // The build runs with the site copy as its working folder, so printed paths are relative to it.
+    private static string FullPath(MutationRun run, string path) => Path.GetFullPath(path, run.Root);
 }

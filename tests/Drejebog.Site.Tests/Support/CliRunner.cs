@@ -3,34 +3,20 @@ using Drejebog.Site.Cli;
 namespace Drejebog.Site.Tests.Support;
 
 /// <summary>
-/// Runs the <c>drejebog</c> program in-process through its entry point (Program.cs is top-level
-/// statements). Console output is captured by redirecting <see cref="Console"/>, which is global:
-/// tests that use this belong to the <see cref="SerialConsole"/> collection, which never runs in parallel.
+/// Runs the <c>drejebog</c> command line in-process with captured writers and a working folder of
+/// the test's choosing, as the entry point does with the console and the current folder.
 /// </summary>
 internal static class CliRunner
 {
-    private static readonly object Gate = new();
+    /// <summary>Runs in the test process's current folder.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) =>
+        RunIn(Directory.GetCurrentDirectory(), args);
 
-    public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
+    public static (int ExitCode, string Stdout, string Stderr) RunIn(string workingDirectory, params string[] args)
     {
-        var entryPoint = typeof(BuildCommand).Assembly.EntryPoint ?? throw new InvalidOperationException("drejebog has no entry point.");
-        lock (Gate)
-        {
-            var (oldOut, oldError) = (Console.Out, Console.Error);
-            using var stdout = new StringWriter();
-            using var stderr = new StringWriter();
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-            try
-            {
-                var exitCode = (int)entryPoint.Invoke(null, [args])!;
-                return (exitCode, stdout.ToString(), stderr.ToString());
-            }
-            finally
-            {
-                Console.SetOut(oldOut);
-                Console.SetError(oldError);
-            }
-        }
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exitCode = (int)CommandLine.Run(args, workingDirectory, stdout, stderr);
+        return (exitCode, stdout.ToString(), stderr.ToString());
     }
 }

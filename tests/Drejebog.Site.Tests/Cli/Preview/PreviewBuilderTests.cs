@@ -80,7 +80,7 @@ public sealed class PreviewBuilderTests : IDisposable
     public void A_failed_first_build_leaves_an_empty_folder_to_serve()
     {
         TestSite.Minimal().ReplaceLine("input/milepaele/1-02-plan.md", 5, "order: 2", "order: første").WriteTo(temp.Path);
-        var builder = new PreviewBuilder(new BuildOptions(temp.Combine("input"), temp.Combine("theme"), temp.Combine("output"), Search: false, Quiet: true));
+        var builder = new PreviewBuilder(new BuildOptions(temp.Path, temp.Combine("input"), temp.Combine("theme"), temp.Combine("output"), Search: false, Quiet: true));
 
         var build = builder.Build(full: true);
 
@@ -104,5 +104,5 @@ public sealed class PreviewBuilderTests : IDisposable
     }
 
     private static BuildOptions Options(EditableRealSite site, string output) =>
-        new(site.Input, site.Theme, output, Search: false, Quiet: true);
+        new(Path.GetDirectoryName(site.Input)!, site.Input, site.Theme, output, Search: false, Quiet: true);
 }

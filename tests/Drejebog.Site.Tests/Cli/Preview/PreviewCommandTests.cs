@@ -93,7 +93,7 @@ public sealed partial class PreviewCommandTests : IDisposable
 
     private Task<ExitCode> Start(int port = 0)
     {
-        var options = new BuildOptions(temp.Combine("input"), temp.Combine("theme"), temp.Combine("output"), Search: false, Quiet: true, Port: port);
+        var options = new BuildOptions(temp.Path, temp.Combine("input"), temp.Combine("theme"), temp.Combine("output"), Search: false, Quiet: true, Port: port);
         return Task.Run(() => PreviewCommand.Run(options, stdout, stderr, stop.Token));
     }
 
