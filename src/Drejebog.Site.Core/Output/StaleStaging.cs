@@ -74,7 +74,13 @@ internal static partial class StaleStaging
             }
             else
             {
-                // A delete killed after the marker went leaves the folder empty; a full one is not ours to delete.
+                // A build killed while it wrote the marker leaves only a half-written marker; a delete
+                // killed after the marker went leaves the folder empty; a full one is not ours to delete.
+                var marker = Path.Combine(folder, OutputMarker.FileName);
+                if (Directory.EnumerateFileSystemEntries(folder).Take(2).ToList() is [var only] && only == marker && new FileInfo(marker).LinkTarget is null)
+                {
+                    File.Delete(marker);
+                }
                 Directory.Delete(folder, recursive: false);
             }
             return true;

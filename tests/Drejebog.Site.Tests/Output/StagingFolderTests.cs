@@ -92,6 +92,20 @@ public sealed class StagingFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_build_killed_while_it_wrote_the_marker_leaves_a_folder_the_next_build_removes()
+    {
+        const string id = "00000000000000000000000000000002";
+        temp.Write($".output-{id}/{OutputMarker.FileName}", "drej");
+        temp.Write($".output-{id}.lock", $"drejebog-staging\n{DeadProcess()}\n{Target}\n");
+
+        using (StagingFolder.Create(Target))
+        {
+        }
+
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path, ".output-*"));
+    }
+
+    [Fact]
     public void Folders_that_only_look_like_leftovers_are_kept()
     {
         // A staging name without a lock, a lock for another target, and an unmarked folder behind a stale lock.
