@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Drejebog.Site.Diagnostics;
 
 /// <summary>
@@ -55,6 +57,7 @@ public static class ErrorCodes
 
     // Theme and templates.
     public static readonly ErrorCode TemplateError = new("DS040", "Fejl i skabelonen: {0}");
+
     public static readonly ErrorCode MissingTemplate = new("DS041", "Skabelonen `{0}` findes ikke i temaet.");
     public static readonly ErrorCode InlineCode = new("DS042", "Siden {0} indeholder {1}, som sidens sikkerhedspolitik (Content-Security-Policy) forbyder.");
     public static readonly ErrorCode UnknownAsset = new("DS043", "Skabelonen beder om `{0}` med `asset_url`, men temaet har ingen sådan fil. Skriv stien som under theme/assets/ eller som `to` i theme/assets.json, fx `css/site.css`.");
@@ -112,4 +115,11 @@ public static class ErrorCodes
     public static readonly ErrorCode OutputPathTaken = new("DS087", "Filen ville blive udgivet som {0}, men {1} skriver allerede {2}. Omdøb eller flyt filen.");
     public static readonly ErrorCode ReservedOutputPath = new("DS088", "Filen ville blive udgivet som {0}, som er forbeholdt {1}. Den kan ikke komme fra input-mappen; omdøb eller slet filen.");
     public static readonly ErrorCode InvalidAssetMap = new("DS089", "Temaets `assets.json` kan ikke læses: {0}. Filen skal være en liste af `{{\"from\": …, \"to\": …}}`.");
+
+    /// <summary>Details of a <see cref="TemplateError"/> (DS040), which names what went wrong in the template.</summary>
+    public static class TemplateErrorDetails
+    {
+        /// <summary>The detail of a <see cref="ErrorCodes.TemplateError"/> for a name a template uses that is not there: the name, then the page.</summary>
+        public static readonly CompositeFormat UndefinedVariable = CompositeFormat.Parse("`{0}` findes ikke (første gang ved siden {1}). Ret navnet; docs/theme.md viser alt, hvad skabelonerne får. En partial får kun det, `render` giver den, og det, den selv erklærer med `{{% optional navn %}}`.");
+    }
 }
