@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Drejebog.Site.Diagnostics;
 
 /// <summary>
@@ -55,6 +57,7 @@ public static class ErrorCodes
 
     // Theme and templates.
     public static readonly ErrorCode TemplateError = new("DS040", "Fejl i skabelonen: {0}");
+
     public static readonly ErrorCode MissingTemplate = new("DS041", "Skabelonen `{0}` findes ikke i temaet.");
     public static readonly ErrorCode InlineCode = new("DS042", "Siden {0} indeholder {1}, som sidens sikkerhedspolitik (Content-Security-Policy) forbyder.");
     public static readonly ErrorCode UnknownAsset = new("DS043", "Skabelonen beder om `{0}` med `asset_url`, men temaet har ingen sådan fil. Skriv stien som under theme/assets/ eller som `to` i theme/assets.json, fx `css/site.css`.");
@@ -121,4 +124,10 @@ public static class ErrorCodes
     public static readonly ErrorCode MarkdownNestedTooDeep = new("DS095", "Citater (`>`) og lister er lagt inden i hinanden i mere end {0} niveauer her. Så mange niveauer kan ikke vises; skriv teksten med færre `>`, `-` eller `1.` foran.");
     public static readonly ErrorCode UnsafeFileName = new("DS096", "Navnet `{0}` kan ikke bruges i sidens adresse. Brug kun små bogstaver a-z, tal, `-`, `_` og `.` i navnene på Markdown-filer og deres mapper, fx `min-side.md`.");
     public static readonly ErrorCode RedirectReservedPath = new("DS097", "Den gamle adresse {0} er forbeholdt {1}. Der kan ikke sendes videre derfra; fjern den fra `redirect_from`.");
+    /// <summary>Details of a <see cref="TemplateError"/> (DS040), which names what went wrong in the template.</summary>
+    public static class TemplateErrorDetails
+    {
+        /// <summary>The detail of a <see cref="ErrorCodes.TemplateError"/> for a name a template uses that is not there: the name, then the page.</summary>
+        public static readonly CompositeFormat UndefinedVariable = CompositeFormat.Parse("`{0}` findes ikke (første gang ved siden {1}). Ret navnet; docs/theme.md viser alt, hvad skabelonerne får. En partial får kun det, `render` giver den, og det, den selv erklærer med `{{% optional navn %}}`.");
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Pipeline;
@@ -34,7 +35,11 @@ public sealed class RenderTemplates : DocumentModule
     public override long Cost(Document document) => ParallelDocuments.PageCost(document);
 
     public override Document Apply(Document document, BuildContext context) =>
-        document.Failed || library is null || models is null ? document : Render(document, library, models, context, failures);
+        document.Failed || library is null || models is null ? document
+        // Its phase's error is reported already (where it is named, or in the phase's file); the
+        // layout cannot show a phase that is not there, and blaming the theme would mislead.
+        : document.Model is Milestone milestone && !context.Graph!.PhasesById.ContainsKey(milestone.Phase.Id) ? document with { Failed = true }
+        : Render(document, library, models, context, failures);
 
     private static Document Render(Document document, TemplateLibrary library, ViewModels models, BuildContext context,
         ConcurrentDictionary<(string Layout, string Message), bool> failures)
@@ -49,11 +54,14 @@ public sealed class RenderTemplates : DocumentModule
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            // Whatever the template did, the layout is the place to look; the page is only where it showed first.
+            // The template is the place to look; the page is only where it showed first.
             if (failures.TryAdd((layout, error.Message), true))
             {
-                context.Diagnostics.Error(context.ThemePath($"{TemplateLibrary.LayoutFolder}{layout}.liquid"), SourcePosition.Start,
-                    ErrorCodes.TemplateError, $"{error.Message} (første gang ved siden {document.Url})");
+                var failure = library.Locate(layout, error);
+                var detail = failure.UndefinedName is { } name
+                    ? string.Format(CultureInfo.InvariantCulture, ErrorCodes.TemplateErrorDetails.UndefinedVariable, name, document.Url)
+                    : $"{error.Message} (første gang ved siden {document.Url})";
+                context.Diagnostics.Error(context.ThemePath(failure.Path), failure.Position, ErrorCodes.TemplateError, detail);
             }
             return document with { Failed = true };
         }

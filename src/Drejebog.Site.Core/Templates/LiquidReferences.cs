@@ -61,6 +61,36 @@ internal static class LiquidReferences
         }
     }
 
+    /// <summary>
+    /// Every use of <paramref name="name"/> as a whole identifier in the tags and outputs, outside
+    /// string literals: after a dot when <paramref name="member"/> (<c>page.name</c>), else not.
+    /// </summary>
+    public static IEnumerable<Reference> Names(string text, string name, bool member)
+    {
+        foreach (var (_, start, end) in Tags(text))
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (text[i] is '\'' or '"')
+                {
+                    i = StringEnd(text, i, end);
+                    continue;
+                }
+                var nameEnd = NameEnd(text, i, end);
+                if (nameEnd == i)
+                {
+                    continue;
+                }
+                var afterDot = i > start && text[i - 1] == '.';
+                if (nameEnd - i == name.Length && string.CompareOrdinal(text, i, name, 0, name.Length) == 0 && afterDot == member)
+                {
+                    yield return new Reference(name, i);
+                }
+                i = nameEnd - 1;
+            }
+        }
+    }
+
     // The insides of the tags and outputs, after any whitespace-trimming `-`; raw and comment blocks,
     // and `{% # … %}` comments, are text and left out.
     private static IEnumerable<(char Kind, int Start, int End)> Tags(string text)

@@ -62,7 +62,7 @@ public static class PageVariables
             ["kind"] = document.Kind,
             ["summary"] = summary,
             ["is_draft"] = status == ContentStatus.Draft,
-            ["edit_url"] = document.IsGenerated ? null : $"{settings.Repository}/edit/{settings.Branch}/input/{document.RelativePath}",
+            ["edit_url"] = document.IsGenerated ? ViewModels.Missing : $"{settings.Repository}/edit/{settings.Branch}/input/{document.RelativePath}",
             ["breadcrumbs"] = crumbs.Select(c => new Dictionary<string, object?> { ["title"] = c.Title, ["url"] = c.Url }).ToList(),
         };
         return variables;
@@ -73,8 +73,8 @@ public static class PageVariables
         // A shallow copy: only the menu's active flags differ from page to page.
         var site = new Dictionary<string, object?>(models.Site);
         var section = SectionUrl(document, graph);
-        site["nav"] = ((List<Dictionary<string, object?>>)models.Site["navigation"]!)
-            .Select(item => new Dictionary<string, object?>(item) { ["active"] = (string?)item["url"] == section })
+        site["nav"] = models.Navigation
+            .Select(item => new Dictionary<string, object?> { ["title"] = item.Title, ["url"] = item.Url, ["active"] = item.Url == section })
             .ToList();
         return site;
     }
@@ -87,11 +87,14 @@ public static class PageVariables
         _ => document.Url,
     };
 
+    // A generated page without a summary of its own has none (the page's description is then the
+    // site's), rather than another page's.
     private static string GeneratedSummary(string kind, SiteSettings settings) => kind switch
     {
         PageKind.Overview => "Alle drejebogens milepæle i én tabel med fase, leverancer og ansvarlige roller.",
         PageKind.Search => $"Søg i {settings.Title}.",
         PageKind.Progress => "Se, eksportér og importér de leverancer, du har krydset af i denne browser.",
-        _ => "Siden findes ikke.",
+        PageKind.NotFound => "Siden findes ikke.",
+        _ => "",
     };
 }

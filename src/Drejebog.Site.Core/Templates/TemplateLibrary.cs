@@ -11,7 +11,8 @@ namespace Drejebog.Site.Templates;
 
 /// <summary>
 /// The theme's Liquid templates, parsed once per build and shared by all threads. Rendering
-/// HTML-encodes every value unless the template says <c>| raw</c>.
+/// HTML-encodes every value unless the template says <c>| raw</c>, and is strict: a variable or
+/// key that is not there fails instead of rendering blank.
 /// </summary>
 public sealed partial class TemplateLibrary
 {
@@ -23,11 +24,13 @@ public sealed partial class TemplateLibrary
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly Dictionary<string, IFluidTemplate> layouts;
+    private readonly IReadOnlyDictionary<string, string> texts;
 
-    private TemplateLibrary(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts, bool hasErrors)
+    private TemplateLibrary(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts, IReadOnlyDictionary<string, string> texts, bool hasErrors)
     {
         Options = options;
         this.layouts = layouts;
+        this.texts = texts;
         HasErrors = hasErrors;
     }
 
@@ -66,9 +69,11 @@ public sealed partial class TemplateLibrary
             FileProvider = new MemoryFileProvider(partials),
             CultureInfo = CultureInfo.GetCultureInfo("da-DK"),
             StrictFilters = true,
-            // A runaway loop (`for i in (1..100000000)`) stops with an error instead of filling the memory.
+            // Runaway nested loops stop with an error instead of running for minutes (a single huge range is still built in full by Fluid).
             MaxSteps = MaxStepsPerRender,
+            StrictVariables = true,
         };
+        StrictModel.Register(options);
         options.Filters.AddFilter(AssetUrlFilter, (input, _, _) =>
         {
             var name = input.ToStringValue();
@@ -84,6 +89,7 @@ public sealed partial class TemplateLibrary
         });
 
         var parser = new FluidParser();
+        OptionalTag.Register(parser);
         var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         var hasErrors = false;
         foreach (var (path, text) in templates.OrderBy(t => t.Key, StringComparer.Ordinal))
@@ -106,7 +112,7 @@ public sealed partial class TemplateLibrary
                 layouts[Path.GetFileNameWithoutExtension(path)] = template;
             }
         }
-        return new TemplateLibrary(options, layouts, hasErrors);
+        return new TemplateLibrary(options, layouts, templates, hasErrors);
     }
 
     // Reports each filter that is not defined and each partial that is not in the theme; false if any.
@@ -143,6 +149,56 @@ public sealed partial class TemplateLibrary
         return layouts[layout].Render(context, Encoder);
     }
 
+    /// <summary>Where a failure while rendering is written, and the name that was not there, if that was the failure.</summary>
+    public sealed record Failure(string Path, SourcePosition Position, string? UndefinedName);
+
+    /// <summary>
+    /// Where a failure while rendering <paramref name="layout"/> is written: for a name that is not
+    /// there, its first use in the layout or a partial it renders (Fluid gives no position while
+    /// rendering); otherwise, and when the name is not found, the layout's first line.
+    /// </summary>
+    public Failure Locate(string layout, Exception error)
+    {
+        var layoutPath = $"{LayoutFolder}{layout}.liquid";
+        var undefined = error switch
+        {
+            UndefinedVariableException e => (e.Name, e.IsMember),
+            FluidException e when UndefinedVariable().Match(e.Message) is { Success: true } match => (match.Groups[1].Value, false),
+            _ => default((string Name, bool IsMember)?),
+        };
+        if (undefined is { } name)
+        {
+            foreach (var path in TemplatesRenderedBy(layoutPath))
+            {
+                var text = texts[path];
+                foreach (var use in LiquidReferences.Names(text, name.Name, name.IsMember))
+                {
+                    return new Failure(path, SourcePosition.FromOffset(text, use.Offset), name.Name);
+                }
+            }
+        }
+        return new Failure(layoutPath, SourcePosition.Start, undefined?.Name);
+    }
+
+    // The layout, then the partials it renders, breadth first.
+    private IEnumerable<string> TemplatesRenderedBy(string layoutPath)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { layoutPath };
+        var queue = new Queue<string>([layoutPath]);
+        while (queue.TryDequeue(out var path))
+        {
+            yield return path;
+            foreach (var partial in LiquidReferences.Partials(texts[path]))
+            {
+                var file = PartialFolder + (partial.Name.EndsWith(".liquid", StringComparison.Ordinal) ? partial.Name : partial.Name + ".liquid");
+                if (texts.ContainsKey(file) && seen.Add(file))
+                {
+                    queue.Enqueue(file);
+                }
+            }
+        }
+    }
+
     // Fluid reports "... at (3:14)"; pull out the line and column when they are there. At the end of
     // the text Fluid may count one column or line too far, so the position is kept inside the text.
     private static SourcePosition PositionOf(string error, string text)
@@ -161,4 +217,8 @@ public sealed partial class TemplateLibrary
 
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex ErrorPosition();
+
+    // Fluid's strict mode names a variable, but not a key after a dot (StrictModel does that).
+    [GeneratedRegex(@"^Undefined variable '([A-Za-z0-9_-]+)'$")]
+    private static partial Regex UndefinedVariable();
 }

@@ -3,22 +3,33 @@ using Drejebog.Site.Content;
 namespace Drejebog.Site.Templates;
 
 /// <summary>
-/// The values templates see, built once per build as plain dictionaries with snake_case keys
-/// (see docs/theme.md). Phases, milestones and roles refer to each other, so every page shares
-/// the same objects instead of building its own navigation.
+/// The values templates see, built once per build as plain dictionaries with snake_case keys.
+/// They are the theme's contract: docs/theme.md lists every key (a test compares the two), every
+/// key is read by the theme, and what a template would otherwise compute (counts, sort keys) is
+/// computed here. No value is null: templates render with strict variables, where Fluid treats
+/// null as undefined, so a value that may be missing is <c>false</c> when it is.
+/// Phases, milestones and roles refer to each other, so every page shares the same objects.
 /// </summary>
 public sealed class ViewModels
 {
-    private ViewModels(Dictionary<string, object?> site, Dictionary<string, Dictionary<string, object?>> phases,
-        Dictionary<string, Dictionary<string, object?>> milestones, Dictionary<string, Dictionary<string, object?>> roles)
+    /// <summary>What a template sees for a value that is not there (see the class summary).</summary>
+    public const bool Missing = false;
+
+    private ViewModels(Dictionary<string, object?> site, IReadOnlyList<(string Title, string Url)> navigation,
+        Dictionary<string, Dictionary<string, object?>> phases, Dictionary<string, Dictionary<string, object?>> milestones,
+        Dictionary<string, Dictionary<string, object?>> roles)
     {
         Site = site;
+        Navigation = navigation;
         Phases = phases;
         Milestones = milestones;
         Roles = roles;
     }
 
     public Dictionary<string, object?> Site { get; }
+
+    /// <summary>The main menu; each page gets it as <c>site.nav</c> with its own active entry.</summary>
+    public IReadOnlyList<(string Title, string Url)> Navigation { get; }
 
     public IReadOnlyDictionary<string, Dictionary<string, object?>> Phases { get; }
 
@@ -43,13 +54,17 @@ public sealed class ViewModels
         {
             var list = graph.MilestonesByPhase[phase.Id];
             phases[phase.Id]["milestones"] = list.Select(m => milestones[m.Id]).ToList();
-            phases[phase.Id]["milestone_count"] = list.Count;
         }
         Link(graph.Phases, phases, p => p.Id);
         Link(graph.Milestones, milestones, m => m.Id);
         // Each object only changes itself here, so they can be connected in parallel.
         Parallel.ForEach(graph.Milestones, milestone => Connect(milestone, milestones[milestone.Id], graph, phases, milestones, roles));
         Parallel.ForEach(graph.Roles, role => Connect(role, roles[role.Id], graph, phases, milestones, roles));
+        // Search lists a role's page before every milestone (phase × 100 + order), in the roles' order.
+        for (var i = 0; i < graph.Roles.Count; i++)
+        {
+            roles[graph.Roles[i].Id]["search_order"] = i + 1;
+        }
 
         var site = new Dictionary<string, object?>
         {
@@ -58,7 +73,6 @@ public sealed class ViewModels
             ["description"] = settings.Description,
             ["base_url"] = settings.BaseUrl,
             ["organisation"] = settings.Organisation,
-            ["repository"] = settings.Repository,
             ["phases"] = graph.Phases.Select(p => phases[p.Id]).ToList(),
             ["roles"] = graph.Roles.Select(r => roles[r.Id]).ToList(),
             ["milestone_count"] = graph.Milestones.Count,
@@ -68,9 +82,8 @@ public sealed class ViewModels
                 ["label"] = k.Label,
                 ["description"] = k.Description,
             }).ToList(),
-            ["navigation"] = navigation.Select(n => new Dictionary<string, object?> { ["title"] = n.Title, ["url"] = n.Url }).ToList(),
         };
-        return new ViewModels(site, phases, milestones, roles);
+        return new ViewModels(site, navigation, phases, milestones, roles);
     }
 
     private static Dictionary<string, object?> Phase(Phase phase) => new()
@@ -84,7 +97,7 @@ public sealed class ViewModels
         ["key_tasks"] = phase.KeyTasks,
         ["closing"] = phase.Closing,
         ["tools"] = phase.Tools.Select(Tool).ToList(),
-        ["is_draft"] = phase.Status == ContentStatus.Draft,
+        ["search_order"] = SearchOrder(phase.Number, 0),
     };
 
     private static Dictionary<string, object?> RoleShallow(Role role) => new()
@@ -93,8 +106,7 @@ public sealed class ViewModels
         ["title"] = role.Title,
         ["url"] = role.Url,
         ["summary"] = role.Summary,
-        ["experience"] = role.Experience,
-        ["is_draft"] = role.Status == ContentStatus.Draft,
+        ["experience"] = role.Experience ?? (object)Missing,
     };
 
     private static Dictionary<string, object?> MilestoneShallow(Milestone milestone, ContentGraph graph) => new()
@@ -104,7 +116,7 @@ public sealed class ViewModels
         ["title"] = milestone.Title,
         ["url"] = milestone.Url,
         ["summary"] = milestone.Summary,
-        ["is_draft"] = milestone.Status == ContentStatus.Draft,
+        ["search_order"] = SearchOrder(graph.PhasesById.TryGetValue(milestone.Phase.Id, out var phase) ? phase.Number : 0, milestone.Order),
         ["deliverables"] = milestone.Deliverables.Select(d => new Dictionary<string, object?> { ["id"] = d.Id, ["text"] = d.Text }).ToList(),
         ["resources"] = milestone.Resources.Select(Tool).ToList(),
     };
@@ -112,15 +124,18 @@ public sealed class ViewModels
     private static Dictionary<string, object?> Tool(Tool tool) => new()
     {
         ["title"] = tool.Title,
-        ["note"] = tool.Note,
-        ["url"] = tool.Url,
+        ["note"] = tool.Note ?? (object)Missing,
+        ["url"] = tool.Url ?? (object)Missing,
     };
+
+    // Pagefind's sort key: the playbook's order, phase pages (order 0) before their milestones.
+    private static int SearchOrder(int phaseNumber, int order) => phaseNumber * 100 + order;
 
     private static void Connect(Milestone milestone, Dictionary<string, object?> model, ContentGraph graph,
         Dictionary<string, Dictionary<string, object?>> phases, Dictionary<string, Dictionary<string, object?>> milestones,
         Dictionary<string, Dictionary<string, object?>> roles)
     {
-        model["phase"] = phases.GetValueOrDefault(milestone.Phase.Id);
+        model["phase"] = phases.GetValueOrDefault(milestone.Phase.Id) ?? (object)Missing;
         var responsibilities = milestone.Responsibilities
             .Where(r => roles.ContainsKey(r.RoleId))
             .Select(r => Responsibility(r, roles[r.RoleId]))
@@ -144,7 +159,7 @@ public sealed class ViewModels
         Dictionary<string, Dictionary<string, object?>> phases, Dictionary<string, Dictionary<string, object?>> milestones,
         Dictionary<string, Dictionary<string, object?>> roles)
     {
-        model["reports_to"] = role.ReportsTo is { } boss ? roles.GetValueOrDefault(boss.Id) : null;
+        model["reports_to"] = (role.ReportsTo is { } boss ? roles.GetValueOrDefault(boss.Id) : null) ?? (object)Missing;
         var duties = graph.DutiesByRole[role.Id];
         model["duty_count"] = duties.Count;
         model["phase_duties"] = duties
@@ -158,7 +173,7 @@ public sealed class ViewModels
                     ["milestone"] = milestones[d.Milestone.Id],
                     ["kind"] = d.Responsibility.Kind.Id,
                     ["kind_label"] = d.Responsibility.Kind.Label,
-                    ["note"] = d.Responsibility.Note,
+                    ["note"] = d.Responsibility.Note ?? (object)Missing,
                 }).ToList(),
             })
             .ToList();
@@ -169,7 +184,7 @@ public sealed class ViewModels
         ["role"] = role,
         ["kind"] = responsibility.Kind.Id,
         ["kind_label"] = responsibility.Kind.Label,
-        ["note"] = responsibility.Note,
+        ["note"] = responsibility.Note ?? (object)Missing,
     };
 
     // previous/next within the same ordered list.
@@ -178,8 +193,8 @@ public sealed class ViewModels
         for (var i = 0; i < ordered.Count; i++)
         {
             var model = models[id(ordered[i])];
-            model["previous"] = i > 0 ? models[id(ordered[i - 1])] : null;
-            model["next"] = i < ordered.Count - 1 ? models[id(ordered[i + 1])] : null;
+            model["previous"] = i > 0 ? models[id(ordered[i - 1])] : Missing;
+            model["next"] = i < ordered.Count - 1 ? models[id(ordered[i + 1])] : Missing;
         }
     }
 }

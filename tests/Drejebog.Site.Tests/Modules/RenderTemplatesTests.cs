@@ -105,4 +105,33 @@ public sealed class RenderTemplatesTests
         Assert.Equal(("theme/layouts/fejl404.liquid", ErrorCodes.TemplateError.Code), (diagnostic.Path, diagnostic.Code));
         Assert.StartsWith(ErrorCodes.TemplateError.Format(""), diagnostic.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<p>{{ page.titel }}</p>", "theme/layouts/fejl404.liquid", 2, 12, "titel")]
+    [InlineData("<p>{{ pagee.title }}</p>", "theme/layouts/fejl404.liquid", 2, 7, "pagee")]
+    [InlineData("{% render 'lead', tekst: page.title %}", "theme/partials/lead.liquid", 1, 20, "text")]
+    public void Misspelt_variable_is_reported_where_it_is_written(string line, string path, int lineNumber, int column, string name)
+    {
+        var result = TestSite.Minimal().With($"""
+            -- theme/layouts/fejl404.liquid --
+            <h1>Siden findes ikke</h1>
+            {line}
+            """).Build();
+
+        DiagnosticAssert.Only(result, path, lineNumber, column, ErrorCodes.TemplateError,
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, ErrorCodes.TemplateErrorDetails.UndefinedVariable, name, "/404.html"));
+    }
+
+    [Fact]
+    public void Optional_partial_parameter_left_out_is_false()
+    {
+        var result = TestSite.Minimal().With("""
+            -- theme/partials/lead.liquid --
+            {%- optional note -%}
+            <p class="lead">{{ text }}{% if note %} ({{ note }}){% endif %}</p>
+            """).Build();
+
+        DiagnosticAssert.Clean(result);
+        Assert.Equal("Planen er klar.", Dom.Parse(result.Page("/milepaele/plan/")!).QuerySelector("p.lead")!.TextContent);
+    }
 }
