@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Drejebog.Site.BrowserTests.Support;
 using Drejebog.Site.Bench;
-using Drejebog.Site.Testing;
 using Microsoft.Playwright;
 
 namespace Drejebog.Site.PreviewBench;

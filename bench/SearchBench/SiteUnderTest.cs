@@ -3,7 +3,6 @@ using System.Diagnostics;
 using Drejebog.Site.Cli;
 using Drejebog.Site.Cli.Preview;
 using Drejebog.Site.Output;
-using Drejebog.Site.Testing;
 
 namespace Drejebog.Site.SearchBench;
 

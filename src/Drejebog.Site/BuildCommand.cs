@@ -47,7 +47,7 @@ internal static class BuildCommand
         progress.Line("Læs", $"{sources.InputFiles.Count} filer", watch.Elapsed);
 
         // `build` writes pages into a staging folder while they are built; `check` keeps them in memory.
-        StagingFolder? staging = null;
+        StagingFolder? staging;
         try
         {
             staging = write ? StagingFolder.Create(options.Output, folders) : null;

@@ -41,7 +41,7 @@ public sealed class BuildContentGraph : IModule
             RolesById = orderedRoles.ToDictionary(r => r.Id, StringComparer.Ordinal),
             MilestonesByPhase = orderedPhases.ToDictionary(
                 p => p.Id,
-                p => (IReadOnlyList<Milestone>)orderedMilestones.Where(m => m.Phase.Id == p.Id).ToList(),
+                p => (IReadOnlyList<Milestone>)[.. orderedMilestones.Where(m => m.Phase.Id == p.Id)],
                 StringComparer.Ordinal),
             RequiredBy = RequiredBy(orderedMilestones),
             DutiesByRole = DutiesByRole(orderedMilestones, orderedRoles),

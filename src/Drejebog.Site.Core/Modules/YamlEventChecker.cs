@@ -24,7 +24,7 @@ internal sealed class YamlEventChecker
     private string? topLevelKey;
 
     /// <summary>The first document's top-level <c>key: value</c> scalars seen so far, to learn a broken file's id.</summary>
-    public YamlMappingNode TopLevelScalars { get; } = new();
+    public YamlMappingNode TopLevelScalars { get; } = [];
 
     /// <summary>Returns the problem this event causes, or null.</summary>
     public YamlProblem? Check(ParsingEvent parsingEvent)

@@ -96,7 +96,7 @@ public static partial class YamlLoader
     {
         if (stream.Documents.Count == 0)
         {
-            return new YamlMappingNode();
+            return [];
         }
         var root = stream.Documents[0].RootNode;
         if (root is YamlMappingNode mapping)
@@ -105,7 +105,7 @@ public static partial class YamlLoader
         }
         if (root is YamlScalarNode { Value: null or "" })
         {
-            return new YamlMappingNode();
+            return [];
         }
         diagnostics.Error(displayPath, At(root.Start, firstLine), ErrorCodes.NotAMapping);
         return null;

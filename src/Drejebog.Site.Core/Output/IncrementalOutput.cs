@@ -15,7 +15,7 @@ namespace Drejebog.Site.Output;
 public sealed class IncrementalOutput
 {
     private readonly IReadOnlyList<string> ownedElsewhere;
-    private Dictionary<string, WrittenFile> written;
+    private readonly Dictionary<string, WrittenFile> written;
 
     /// <param name="directory">The output folder; created (and marked as ours) when missing or empty.</param>
     /// <param name="ownedElsewhere">Folders (<c>pagefind/</c>) that another tool writes; never touched here.</param>

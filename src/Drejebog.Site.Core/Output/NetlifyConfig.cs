@@ -58,7 +58,7 @@ public sealed class NetlifyConfig
     {
         var root = TomlSerializer.Deserialize<TomlTable>(toml) ?? throw new InvalidDataException("Empty TOML.");
         var build = (TomlTable)root["build"];
-        var environment = build.TryGetValue("environment", out var env) ? Strings((TomlTable)env) : new Dictionary<string, string>();
+        var environment = build.TryGetValue("environment", out var env) ? Strings((TomlTable)env) : [];
         var contexts = new Dictionary<string, string>(StringComparer.Ordinal);
         if (root.TryGetValue("context", out var context))
         {

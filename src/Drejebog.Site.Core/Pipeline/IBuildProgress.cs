@@ -7,7 +7,7 @@ public interface IBuildProgress
 
     void PipelineFinished(string name, int documents, TimeSpan elapsed);
 
-    public static IBuildProgress None { get; } = new NoProgress();
+    static IBuildProgress None { get; } = new NoProgress();
 
     private sealed class NoProgress : IBuildProgress
     {

@@ -1,5 +1,4 @@
 using Drejebog.Site.Output;
-using Drejebog.Site.BrowserTests.Support;
 
 namespace Drejebog.Site.BrowserTests.Harness;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Drejebog.Site.BrowserTests.Support;
-using Microsoft.Playwright;
 
 namespace Drejebog.Site.BrowserTests.Pages;
 

@@ -86,7 +86,7 @@ public sealed class NoJavaScriptTests(SiteFixture site) : BrowserTest(site)
     /// <summary>Deliverable id → text that the page should list, from the input files.</summary>
     private static Dictionary<string, string> Expected(string path)
     {
-        IEnumerable<InputMilestone> milestones = path switch
+        var milestones = path switch
         {
             _ when path.StartsWith("/faser/", StringComparison.Ordinal) => RealContent.Milestones.Where(m => path == $"/faser/{m.Phase}/"),
             "/milepaele/" => RealContent.Milestones,

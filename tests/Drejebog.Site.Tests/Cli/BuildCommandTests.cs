@@ -5,7 +5,7 @@ using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Cli;
 
-/// <summary><c>build</c> and <c>check</c> through <see cref="BuildCommand.Run"/>, with captured writers.</summary>
+/// <summary><c>build</c> and <c>check</c> through <see cref="BuildCommand.Run(BuildOptions, bool, TextWriter, TextWriter)"/>, with captured writers.</summary>
 public sealed class BuildCommandTests : IDisposable
 {
     private readonly TempFolder temp = new();

@@ -34,7 +34,8 @@ public sealed record BuildOutcome(int? ExitCode, string Stdout, string Stderr, E
             {
                 exception = escaped;
             }
-        }) { IsBackground = true, Name = "mutation build" };
+        })
+        { IsBackground = true, Name = "mutation build" };
         thread.Start();
         if (!thread.Join(limit))
         {

@@ -14,7 +14,7 @@ public sealed record MutationCase(string Kind, int Seed)
     /// </summary>
     public Random Random()
     {
-        var mixed = (ulong)(uint)Seed + 0x9E3779B97F4A7C15UL;
+        var mixed = (uint)Seed + 0x9E3779B97F4A7C15UL;
         mixed = (mixed ^ (mixed >> 30)) * 0xBF58476D1CE4E5B9UL;
         mixed = (mixed ^ (mixed >> 27)) * 0x94D049BB133111EBUL;
         return new Random((int)((mixed ^ (mixed >> 31)) & int.MaxValue));

@@ -156,7 +156,7 @@ public sealed class MutationSite : IDisposable
 
     public static IReadOnlyDictionary<string, string> Hash(string folder) =>
         !Directory.Exists(folder)
-            ? new Dictionary<string, string>()
+            ? []
             : Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories).ToDictionary(
                 path => Path.GetRelativePath(folder, path).Replace('\\', '/'),
                 path => Directory.Exists(path) ? "folder" : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path))),

@@ -26,7 +26,8 @@ internal static class HangGuard
             {
                 error = ExceptionDispatchInfo.Capture(exception);
             }
-        }, StackBytes) { IsBackground = true, Name = nameof(HangGuard) };
+        }, StackBytes)
+        { IsBackground = true, Name = nameof(HangGuard) };
         thread.Start();
 
         Assert.True(thread.Join(TimeSpan.FromSeconds(timeoutSeconds)), $"The work did not finish within {timeoutSeconds} s.");

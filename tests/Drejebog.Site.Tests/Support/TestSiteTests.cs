@@ -1,5 +1,3 @@
-using Drejebog.Site.Tests.Support;
-
 namespace Drejebog.Site.Tests.Support;
 
 public sealed class TestSiteTests
