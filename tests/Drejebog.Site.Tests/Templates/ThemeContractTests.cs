@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Drejebog.Site.Testing;
 
 namespace Drejebog.Site.Tests.Templates;
 
