@@ -6,7 +6,8 @@ namespace Drejebog.Site;
 /// <summary>
 /// Builds the whole site in memory through named pipelines, in Statiq's model:
 /// read → front matter → Markdown → content graph → templates → HTML → links and navigation.
-/// Nothing here touches the output folder; see <see cref="Output.OutputWriter"/>.
+/// Nothing here touches the output folder: pages go to the <see cref="IPageSink"/> given (the CLI's
+/// <see cref="Output.StagingFolder"/>), and <see cref="Output.OutputWriter"/> finishes and swaps it in.
 /// </summary>
 public static class SiteBuilder
 {

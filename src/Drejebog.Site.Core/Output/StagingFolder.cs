@@ -88,12 +88,6 @@ public sealed class StagingFolder : IPageSink, IDisposable
         }
     }
 
-    public void Write(string outputPath, string html)
-    {
-        using var file = OpenPage(outputPath);
-        WriteUtf8(file, html);
-    }
-
     // One encoding buffer per thread: thousands of pages would otherwise each allocate their own.
     [ThreadStatic]
     private static byte[]? encoded;

@@ -1,33 +1,42 @@
-using Drejebog.Site.Output;
+using System.Diagnostics;
 
 namespace Drejebog.Site.BrowserTests.Support;
 
 /// <summary>
-/// Builds a site with the generator in-process, the way <c>drejebog build</c> does: theme packages,
-/// pages in memory, then the output folder swapped in whole, then (optionally) Pagefind over it.
+/// Builds a site with <c>drejebog build</c> as a person runs it: the built program in its own
+/// process, started in the repository, with the repository's theme. So the browser tests see what
+/// the command writes (staging folder, marker, swap, then Pagefind), not a path of their own.
 /// </summary>
 internal static class SiteOutput
 {
-    /// <summary>Builds <paramref name="input"/> with the repository's theme into <paramref name="output"/>, or throws saying why not.</summary>
+    // A hang guard only; the real site builds in seconds.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+
+    /// <summary>Builds <paramref name="input"/> into <paramref name="output"/>, or throws with what the command printed.</summary>
     public static void Build(string input, string output, bool search)
     {
-        var theme = RepositoryRoot.Theme;
-        var installProblem = ThemeInstaller.EnsureInstalled(theme);
-        if (installProblem is not null)
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
-            throw new InvalidOperationException($"The theme's npm packages could not be installed: {installProblem}");
+            WorkingDirectory = RepositoryRoot.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { PreviewProcess.Program, "build", "-i", input, "-t", RepositoryRoot.Theme, "-o", output, "-q" }.Concat(search ? [] : ["--no-search"]))
+        {
+            start.ArgumentList.Add(argument);
         }
-
-        var result = SiteBuilder.Build(SiteSourcesLoader.FromDisk(input, theme, RepositoryRoot.Path));
-        if (!result.Succeeded)
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("drejebog build did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
         {
-            throw new InvalidOperationException("The site did not build:\n" + string.Join('\n', result.Diagnostics));
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"drejebog build of {input} did not finish within {Timeout}.");
         }
-
-        var problem = OutputWriter.Write(result, output, search ? folder => SearchIndexer.Index(folder, theme) : null);
-        if (problem is not null)
+        if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"The site could not be written to {output}: {problem}");
+            throw new InvalidOperationException($"drejebog build of {input} into {output} exited with {process.ExitCode}:\n{stdout.Result}\n{stderr.Result}");
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Drejebog.Site.Cli;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
@@ -26,6 +27,60 @@ public sealed class BuildCommandTests : IDisposable
         Assert.False(File.Exists(temp.Combine("output", "gammel.html")));
         Assert.Contains("Færdig", stdout.ToString(), StringComparison.Ordinal);
         Assert.Empty(stderr.ToString());
+        AssertNoStagingFolders();
+    }
+
+    [Fact]
+    public void Build_writes_exactly_the_pages_and_files_that_the_site_builds_to()
+    {
+        var site = TestSite.Minimal().WithBytes("input/bilag/skabelon.docx", [1, 2, 3]);
+        site.WriteTo(temp.Path);
+        var expected = site.Build();
+
+        var exitCode = Run(write: true, search: false);
+
+        Assert.True(exitCode == ExitCode.Ok, stderr.ToString());
+        Assert.NotEmpty(expected.Pages);
+        foreach (var page in expected.Pages)
+        {
+            Assert.Equal(page.Html, File.ReadAllText(temp.Combine("output", page.OutputPath), Encoding.UTF8));
+        }
+        Assert.Equal([1, 2, 3], File.ReadAllBytes(temp.Combine("output", "bilag", "skabelon.docx")));
+        Assert.True(File.Exists(temp.Combine("output", "milepaele", "plan", "index.html")));
+        Assert.True(File.Exists(temp.Combine("output", "404.html")));
+        Assert.True(File.Exists(temp.Combine("output", "sitemap.xml")));
+        // Every page and file, and the marker that makes the folder ours to replace next time.
+        Assert.Equal(expected.Pages.Count + expected.Files.Count + 1, TempFolder.Snapshot(temp.Combine("output")).Count);
+        Assert.True(OutputMarker.IsMarked(temp.Combine("output")));
+        AssertNoStagingFolders();
+    }
+
+    [Fact]
+    public void Build_writes_pages_as_utf8_without_byte_order_mark()
+    {
+        TestSite.Minimal().WriteTo(temp.Path);
+
+        var exitCode = Run(write: true, search: false);
+
+        Assert.True(exitCode == ExitCode.Ok, stderr.ToString());
+        var bytes = File.ReadAllBytes(temp.Combine("output", "faser", "planlaegning", "index.html"));
+        Assert.False(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble));
+        Assert.Contains("Planlægning", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_into_a_missing_output_folder_creates_it()
+    {
+        TestSite.Minimal().WriteTo(temp.Path);
+        var nested = temp.Combine("ny", "output");
+
+        var exitCode = BuildCommand.Run(
+            new BuildOptions(temp.Path, temp.Combine("input"), temp.Combine("theme"), nested, Search: false, Quiet: true),
+            write: true, stdout, stderr);
+
+        Assert.True(exitCode == ExitCode.Ok, stderr.ToString());
+        Assert.True(File.Exists(Path.Combine(nested, "index.html")));
+        Assert.Equal(["output"], Directory.GetFileSystemEntries(temp.Combine("ny")).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -216,6 +271,10 @@ public sealed class BuildCommandTests : IDisposable
         stdout.Dispose();
         stderr.Dispose();
     }
+
+    // The build stages beside the output folder (.output-<guid>, .output-old-<guid>, .output-<guid>.lock).
+    private void AssertNoStagingFolders() =>
+        Assert.Equal(["input", "output", "theme"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Order());
 
     private ExitCode Run(bool write, bool search, FolderOperations? folders = null) =>
         BuildCommand.Run(

@@ -1,4 +1,3 @@
-using System.Text;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
 using Drejebog.Site.Pipeline;
@@ -6,6 +5,10 @@ using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Output;
 
+/// <summary>
+/// <see cref="OutputWriter.Finish"/> on a staging folder that a build wrote its pages into, as
+/// <c>drejebog build</c> does; the whole command is in <see cref="Cli.BuildCommandTests"/>.
+/// </summary>
 public sealed class OutputWriterTests : IDisposable
 {
     private readonly TempFolder temp = new();
@@ -13,64 +16,15 @@ public sealed class OutputWriterTests : IDisposable
     private string OutputFolder => temp.Combine("output");
 
     [Fact]
-    public void Successful_write_creates_every_page_and_file()
-    {
-        var result = TestSite.Minimal().WithBytes("input/bilag/skabelon.docx", [1, 2, 3]).Build();
-
-        var problem = OutputWriter.Write(result, OutputFolder);
-
-        Assert.Null(problem);
-        foreach (var page in result.Pages)
-        {
-            Assert.Equal(page.Html, File.ReadAllText(temp.Combine("output", page.OutputPath), Encoding.UTF8));
-        }
-        Assert.Equal([1, 2, 3], File.ReadAllBytes(temp.Combine("output", "bilag", "skabelon.docx")));
-        Assert.True(File.Exists(temp.Combine("output", "index.html")));
-        Assert.True(File.Exists(temp.Combine("output", "milepaele", "plan", "index.html")));
-        Assert.True(File.Exists(temp.Combine("output", "404.html")));
-        Assert.True(File.Exists(temp.Combine("output", "sitemap.xml")));
-        Assert.Equal(result.Pages.Count + result.Files.Count + 1, TempFolder.Snapshot(OutputFolder).Count);
-        Assert.True(OutputMarker.IsMarked(OutputFolder));
-        AssertNoStagingFolders();
-    }
-
-    [Fact]
     public void A_static_file_whose_path_leads_out_of_the_output_folder_fails_with_ds052_and_is_not_written()
     {
-        var result = TestSite.Minimal().Build();
         var escaping = new StaticFile("assets/../../udenfor/PWNED.png", null, [1, 2, 3]);
 
-        var problem = OutputWriter.Write(result with { Files = [.. result.Files, escaping] }, OutputFolder);
+        var problem = FinishBuild(files => [.. files, escaping]);
 
         Assert.NotNull(problem);
         Assert.Equal((OutputState.Unchanged, ErrorCodes.OutputFailed), (problem.State, problem.Code));
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
-    }
-
-    [Fact]
-    public void Pages_are_written_as_utf8_without_byte_order_mark()
-    {
-        var result = TestSite.Minimal().Build();
-
-        OutputWriter.Write(result, OutputFolder);
-
-        var bytes = File.ReadAllBytes(temp.Combine("output", "faser", "planlaegning", "index.html"));
-        Assert.False(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble));
-        Assert.Contains("Planlægning", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Successful_write_replaces_the_old_output_completely()
-    {
-        temp.Write("output/gammel.html", "fra en tidligere bygning");
-        temp.MarkAsOutput("output");
-
-        var problem = OutputWriter.Write(TestSite.Minimal().Build(), OutputFolder);
-
-        Assert.Null(problem);
-        Assert.False(File.Exists(temp.Combine("output", "gammel.html")));
-        Assert.True(File.Exists(temp.Combine("output", "index.html")));
-        AssertNoStagingFolders();
     }
 
     [Fact]
@@ -82,10 +36,11 @@ public sealed class OutputWriterTests : IDisposable
         var before = TempFolder.Snapshot(OutputFolder);
         string? staging = null;
 
-        var problem = OutputWriter.Write(TestSite.Minimal().Build(), OutputFolder, folder =>
+        var problem = FinishBuild(beforeSwap: folder =>
         {
             staging = folder;
             Assert.True(File.Exists(Path.Combine(folder, "index.html")), "beforeSwap runs on the finished new folder");
+            Assert.True(File.Exists(Path.Combine(folder, "sitemap.xml")), "the static files are copied before beforeSwap runs");
             return "søgeindekset fejlede";
         });
 
@@ -103,26 +58,25 @@ public sealed class OutputWriterTests : IDisposable
         temp.MarkAsOutput("output");
         var before = TempFolder.Snapshot(OutputFolder);
 
-        var problem = OutputWriter.Write(TestSite.Minimal().Build(), OutputFolder, _ => throw new IOException("disken er fuld"));
+        var problem = FinishBuild(beforeSwap: _ => throw new IOException("disken er fuld"));
 
         Assert.Equal(OutputProblem.Of(OutputState.Unchanged, ErrorCodes.OutputFailed, "disken er fuld"), problem);
         Assert.Equal(before, TempFolder.Snapshot(OutputFolder));
         AssertNoStagingFolders();
     }
 
-    [Fact]
-    public void Write_into_a_missing_output_folder_creates_it()
-    {
-        var nested = temp.Combine("ny", "output");
-        Directory.CreateDirectory(temp.Combine("ny"));
-
-        Assert.Null(OutputWriter.Write(TestSite.Minimal().Build(), nested));
-        Assert.True(File.Exists(Path.Combine(nested, "index.html")));
-    }
-
     public void Dispose() => temp.Dispose();
+
+    // As BuildCommand: the staging folder is the build's page sink, then Finish copies the files and swaps.
+    private OutputProblem? FinishBuild(Func<IReadOnlyList<StaticFile>, IEnumerable<StaticFile>>? files = null, Func<string, string?>? beforeSwap = null)
+    {
+        using var staging = StagingFolder.Create(OutputFolder);
+        var result = SiteBuilder.Build(TestSite.Minimal().ToSources(), sink: staging);
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        return OutputWriter.Finish(staging, files is null ? result.Files : files(result.Files), beforeSwap);
+    }
 
     // The writer stages beside the output folder (.output-<guid>, .output-old-<guid>, .output-<guid>.lock).
     private void AssertNoStagingFolders() =>
-        Assert.Equal(["output"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Where(n => n != "ny"));
+        Assert.Equal(["output"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Diagnostics;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
@@ -132,7 +133,7 @@ public sealed class StagingFolderTests : IDisposable
         // A folder where the page's file should go: the write fails as on a full or read-only disk.
         Directory.CreateDirectory(Path.Combine(staging.Path, "om", "index.html"));
 
-        var error = Assert.Throws<PageSinkException>(() => staging.Write("om/index.html", new System.Text.StringBuilder("<p>om</p>")));
+        var error = Assert.Throws<PageSinkException>(() => staging.Write("om/index.html", new StringBuilder("<p>om</p>")));
 
         Assert.Equal("om/index.html", error.OutputPath);
         Assert.True(error.InnerException is IOException or UnauthorizedAccessException, error.InnerException?.GetType().Name);
@@ -144,7 +145,7 @@ public sealed class StagingFolderTests : IDisposable
         PreviousOutput();
         using (var staging = StagingFolder.Create(Target))
         {
-            staging.Write("index.html", "ny");
+            staging.Write("index.html", new StringBuilder("ny"));
             Assert.Null(staging.Commit());
         }
 
@@ -159,7 +160,7 @@ public sealed class StagingFolderTests : IDisposable
         OutputProblem? problem;
         using (var staging = StagingFolder.Create(Target, new FailingFolders(failDelete: true)))
         {
-            staging.Write("index.html", "ny");
+            staging.Write("index.html", new StringBuilder("ny"));
             problem = staging.Commit();
         }
 
@@ -186,7 +187,7 @@ public sealed class StagingFolderTests : IDisposable
         var before = PreviousOutput();
         using (var staging = StagingFolder.Create(Target, new FailingFolders(failMove: 2)))
         {
-            staging.Write("index.html", "ny");
+            staging.Write("index.html", new StringBuilder("ny"));
             var error = Assert.Throws<OutputFolderException>(() => staging.Commit());
             Assert.Equal((OutputState.Unchanged, ErrorCodes.SwapRolledBack), (error.Problem.State, error.Problem.Code));
         }
@@ -202,7 +203,7 @@ public sealed class StagingFolderTests : IDisposable
         OutputFolderException error;
         using (var staging = StagingFolder.Create(Target, new FailingFolders(failMove: 2, failRollback: true)))
         {
-            staging.Write("index.html", "ny");
+            staging.Write("index.html", new StringBuilder("ny"));
             error = Assert.Throws<OutputFolderException>(() => staging.Commit());
         }
 
