@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Drejebog.Site.Content;
 using Drejebog.Site.Pipeline;
 
 namespace Drejebog.Site.Modules;
@@ -7,7 +8,8 @@ namespace Drejebog.Site.Modules;
 /// <summary>
 /// Writes <c>/data/drejebog.json</c>: phases, roles, milestones and their deliverable ids, which
 /// the browser needs to count progress per phase and role and to recognise saved progress for
-/// deliverables that no longer exist. One file for the whole site, so pages stay small.
+/// deliverables that no longer exist, and the labels of <see cref="ResponsibilityKind"/> that the
+/// role filter shows. One file for the whole site, so pages stay small.
 /// </summary>
 public sealed class WriteContentIndex : IModule
 {
@@ -36,6 +38,7 @@ public sealed class WriteContentIndex : IModule
                 milestones = graph.MilestonesByPhase[p.Id].Select(m => m.Id),
             }),
             roles = graph.Roles.Select(r => new { id = r.Id, title = r.Title }),
+            kinds = ResponsibilityKind.All.Select(k => new { id = k.Id, label = k.Label }),
             milestones = graph.Milestones.Select(m => new
             {
                 id = m.Id,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Drejebog.Site.Content;
 using Drejebog.Site.Modules;
 using YamlDotNet.RepresentationModel;
 
@@ -20,6 +21,15 @@ public sealed class ContentIndexTests
 
         Assert.Equal(WriteContentIndex.Schema, index.GetProperty("schema").GetInt32());
         Assert.Equal("drejebog.netlify.app", index.GetProperty("site").GetString());
+    }
+
+    [Fact]
+    public void Index_lists_every_kind_of_responsibility_with_its_label_in_order()
+    {
+        var kinds = Index().GetProperty("kinds").EnumerateArray()
+            .Select(k => (k.GetProperty("id").GetString(), k.GetProperty("label").GetString()));
+
+        Assert.Equal(ResponsibilityKind.All.Select(k => ((string?)k.Id, (string?)k.Label)), kinds);
     }
 
     [Fact]

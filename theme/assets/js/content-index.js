@@ -1,5 +1,5 @@
 // The content index written by the build (/data/drejebog.json): phases, roles and milestones with
-// their deliverable ids. Fetched at most once per page; every caller shares the same promise.
+// their deliverable ids, and the labels of the kinds of responsibility. Fetched at most once per page; every caller shares the same promise.
 // Resolves to null when it cannot be loaded, so callers can degrade instead of failing.
 
 let pending = null;
@@ -21,4 +21,14 @@ export function deliverableIds(index) {
 export function isMilestoneDone(milestone, store) {
   const ids = milestone.deliverables ?? [];
   return ids.length > 0 && ids.every((id) => store.isDone(id));
+}
+
+/**
+ * What each kind of responsibility is called (`udfører` → `Udfører`), as the build names them
+ * (ResponsibilityKind.cs). A Map, so a kind named like an Object.prototype property is data; empty
+ * without an index, and callers then show the kind's id.
+ */
+export function kindLabels(index) {
+  const kinds = Array.isArray(index?.kinds) ? index.kinds : [];
+  return new Map(kinds.filter((k) => typeof k?.id === 'string' && typeof k.label === 'string').map((k) => [k.id, k.label]));
 }

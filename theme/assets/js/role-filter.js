@@ -3,12 +3,10 @@
 // kind of duty. The choice lives in the URL (`?rolle=ID`, which wins), in storage, and in the
 // banner (`[data-role-banner]`) on every page, which also clears it.
 import { loadRole, saveRole, onExternalChange, onHeldChange, ROLE_KEY } from './storage.js';
-import { loadContentIndex } from './content-index.js';
+import { loadContentIndex, kindLabels } from './content-index.js';
 import { marksFor } from './milestone-marks.js';
 
 const PARAM = 'rolle';
-// A Map, so a kind named like an Object.prototype property (`constructor`) is not looked up there.
-const KIND_LABELS = new Map([['ansvarlig', 'Ansvarlig'], ['udfører', 'Udfører'], ['godkender', 'Godkender'], ['deltager', 'Deltager']]);
 
 export async function initRoleFilter(root = document) {
   const picker = root.querySelector('[data-role-picker]');
@@ -20,6 +18,7 @@ export async function initRoleFilter(root = document) {
 
   const roles = await knownRoles(select);
   if (roles.size === 0) return;
+  const labels = kindLabels(await loadContentIndex());
 
   const fromUrl = new URLSearchParams(window.location.search).get(PARAM);
   let chosen = null;
@@ -31,7 +30,7 @@ export async function initRoleFilter(root = document) {
     chosen = stored && roles.has(stored) ? stored : null;
   }
 
-  const view = { roles, select, count, banner, items, empties: new Map(), chosen: null };
+  const view = { roles, labels, select, count, banner, items, empties: new Map(), chosen: null };
   apply(view, chosen, false);
 
   select?.addEventListener('change', () => {
@@ -71,7 +70,7 @@ async function knownRoles(select) {
 }
 
 function apply(view, roleId, announce) {
-  const { roles, select, count, banner, items } = view;
+  const { roles, labels, select, count, banner, items } = view;
   view.chosen = roleId;
   const title = roleId ? roles.get(roleId) : '';
   if (select) select.value = roleId ?? '';
@@ -83,7 +82,7 @@ function apply(view, roleId, announce) {
     item.hidden = !visible;
     if (visible) shown++;
     item.querySelector('[data-role-kinds]')?.remove();
-    if (roleId && visible) marksFor(item).prepend(badges(title, kinds));
+    if (roleId && visible) marksFor(item).prepend(badges(title, kinds, labels));
   }
   updateEmptyNotes(view, roleId, title);
 
@@ -111,7 +110,7 @@ function kindsOf(value, roleId) {
   return kinds;
 }
 
-function badges(title, kinds) {
+function badges(title, kinds, labels) {
   const wrap = document.createElement('span');
   wrap.className = 'role-kinds';
   wrap.dataset.roleKinds = '';
@@ -130,7 +129,7 @@ function badges(title, kinds) {
     badge.className = 'role-badge';
     badge.dataset.roleBadge = kind;
     badge.dataset.kind = kind;
-    badge.textContent = KIND_LABELS.get(kind) ?? kind;
+    badge.textContent = labels.get(kind) ?? kind;
     wrap.append(badge);
   });
   return wrap;
