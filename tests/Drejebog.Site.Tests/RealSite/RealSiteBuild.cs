@@ -14,12 +14,34 @@ internal static class RealSiteBuild
 
     public static BuildResult Result => Built.Value;
 
-    /// <summary>Every Markdown file under <c>input/&lt;folder&gt;</c>, with its front matter.</summary>
-    public static IReadOnlyList<SourceEntry> Files(string folder) =>
-        Directory.GetFiles(Path.Combine(RepositoryRoot.Input, folder), "*.md")
+    /// <summary>How many Markdown files <c>input/</c> holds: each is a page, so the site has at least as many.</summary>
+    public static int MarkdownFileCount => Directory.GetFiles(RepositoryRoot.Input, "*.md", SearchOption.AllDirectories).Length;
+
+    /// <summary>
+    /// Every page of the real site, after asserting there is one for each Markdown file at least,
+    /// so a test that checks every page cannot pass by checking none.
+    /// </summary>
+    public static IReadOnlyList<Document> Pages
+    {
+        get
+        {
+            var pages = Result.Pages;
+            Assert.True(pages.Count >= MarkdownFileCount, $"{pages.Count} pages for {MarkdownFileCount} Markdown files");
+            return pages;
+        }
+    }
+
+    /// <summary>Every Markdown file under <c>input/&lt;folder&gt;</c>, with its front matter.
+    /// A folder without any fails the test, which would otherwise check nothing.</summary>
+    public static IReadOnlyList<SourceEntry> Files(string folder)
+    {
+        var files = Directory.GetFiles(Path.Combine(RepositoryRoot.Input, folder), "*.md")
             .Order(StringComparer.Ordinal)
             .Select(path => new SourceEntry(Path.GetRelativePath(RepositoryRoot.Input, path).Replace('\\', '/'), FrontMatter(File.ReadAllText(path))))
             .ToList();
+        Assert.True(files.Count > 0, $"input/{folder} has no Markdown files");
+        return files;
+    }
 
     /// <summary>The YAML between the first two <c>---</c> lines.</summary>
     public static YamlMappingNode FrontMatter(string text)

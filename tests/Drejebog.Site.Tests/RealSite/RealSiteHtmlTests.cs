@@ -4,7 +4,10 @@ using Document = Drejebog.Site.Pipeline.Document;
 
 namespace Drejebog.Site.Tests.RealSite;
 
-/// <summary>Every finished page of the real site, parsed with AngleSharp (see <see cref="PageChecks"/>).</summary>
+/// <summary>
+/// Every finished page of the real site, parsed with AngleSharp (see <see cref="PageChecks"/>);
+/// <see cref="RealSiteBuild.Pages"/> fails first if there are fewer pages than Markdown files.
+/// </summary>
 public sealed class RealSiteHtmlTests
 {
     [Fact]
@@ -27,6 +30,8 @@ public sealed class RealSiteHtmlTests
         var problems = PageChecks.InlineCode(RealSiteBuild.Result);
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
+        // The check read real pages, each of which loads its scripts from files.
+        Assert.All(Pages(), page => Assert.NotEmpty(page.Dom.QuerySelectorAll("script[src]")));
     }
 
     [Fact]
@@ -81,5 +86,5 @@ public sealed class RealSiteHtmlTests
     }
 
     private static List<(Document Source, IDocument Dom)> Pages() =>
-        RealSiteBuild.Result.Pages.Select(p => (p, Dom.Parse(p))).ToList();
+        RealSiteBuild.Pages.Select(p => (p, Dom.Parse(p))).ToList();
 }

@@ -38,10 +38,11 @@ internal static partial class CspChecks
     // Links the browser only follows on a click are not loaded: <a href>, and <link rel=canonical>.
     private static readonly string[] NotLoadedLinkRels = ["canonical", "alternate", "author", "license", "help", "next", "prev", "search"];
 
-    /// <summary>Every URL in a page that the browser would load from another origin or as data:/blob:, one line each.</summary>
-    public static List<string> ForeignResources(IDocument page, string url)
+    /// <summary>Every URL in a page that the browser would load from another origin or as data:/blob:, one line each, and how many loaded URLs were looked at.</summary>
+    public static (List<string> Problems, int Checked) ForeignResources(IDocument page, string url)
     {
         var problems = new List<string>();
+        var count = 0;
         foreach (var (selector, attribute) in Loaded)
         {
             foreach (var element in page.QuerySelectorAll(selector))
@@ -51,20 +52,24 @@ internal static partial class CspChecks
                     continue;
                 }
                 var value = element.GetAttribute(attribute) ?? "";
-                var urls = attribute == "srcset" ? value.Split(',').Select(c => c.Trim().Split(' ')[0]) : [value];
+                var urls = attribute == "srcset" ? value.Split(',').Select(c => c.Trim().Split(' ')[0]).ToList() : [value];
+                count += urls.Count;
                 problems.AddRange(urls.Where(IsForeign).Select(u => $"{url}: <{element.LocalName} {attribute}=\"{u}\">"));
             }
         }
-        return problems;
+        return (problems, count);
     }
 
-    /// <summary>Every <c>url(…)</c> and <c>@import</c> in a stylesheet that points to another origin or is a data:/blob: URL.</summary>
-    public static List<string> ForeignResourcesInCss(string css, string path) =>
-        CssUrl().Matches(css).Select(m => m.Groups["url"].Value).Where(IsForeign).Select(u => $"{path}: url({u})").ToList();
+    /// <summary>Every <c>url(…)</c> and <c>@import</c> in a stylesheet that points to another origin or is a data:/blob: URL, and how many there are in all.</summary>
+    public static (List<string> Problems, int Checked) ForeignResourcesInCss(string css, string path) =>
+        Foreign(CssUrl().Matches(css).Select(m => m.Groups["url"].Value).ToList(), u => $"{path}: url({u})");
 
-    /// <summary>Every module a script imports from another origin.</summary>
-    public static List<string> ForeignImports(string js, string path) =>
-        Import().Matches(js).Select(m => m.Groups["spec"].Value).Where(IsForeign).Select(s => $"{path}: import {s}").ToList();
+    /// <summary>Every module a script imports from another origin, and how many imports there are in all.</summary>
+    public static (List<string> Problems, int Checked) ForeignImports(string js, string path) =>
+        Foreign(Import().Matches(js).Select(m => m.Groups["spec"].Value).ToList(), s => $"{path}: import {s}");
+
+    private static (List<string> Problems, int Checked) Foreign(List<string> urls, Func<string, string> problem) =>
+        (urls.Where(IsForeign).Select(problem).ToList(), urls.Count);
 
     /// <summary>Every URL under <c>/assets/</c> that a page names, in any attribute, without its query or fragment.</summary>
     public static IEnumerable<string> AssetUrls(IDocument page) =>

@@ -8,7 +8,7 @@ namespace Drejebog.Site.Tests.Support;
 
 /// <summary>
 /// Checks on finished pages written with AngleSharp, independently of the generator's own guards
-/// (<c>InlineCodeGuard</c>, <c>CheckLinks</c>), so a bug there cannot hide a bug in the pages.
+/// (<see cref="Drejebog.Site.Html.InlineCode"/>, <see cref="Drejebog.Site.Modules.CheckLinks"/>), so a bug there cannot hide a bug in the pages.
 /// </summary>
 internal static partial class PageChecks
 {
