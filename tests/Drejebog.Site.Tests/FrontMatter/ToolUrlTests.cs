@@ -11,29 +11,22 @@ public sealed class ToolUrlTests
 {
     private const string Phase = "input/faser/planlaegning.md";
 
-    private static TestSite PhaseWithToolUrl(string url) => TestSite.Minimal().With($$$"""
-        -- input/faser/planlaegning.md --
-        ---
-        id: planlaegning
-        number: 1
-        title: Planlægning
-        ends: ca. 15. juni
-        summary: Kommunen planlægger programmet.
-        key_tasks:
-          - Planlæg programmet.
-        closing: Planen er godkendt.
-        tools:
-          - title: Værktøj
-            url: {{{url}}}
-        ---
-        Fasen handler om planlægning.
-        -- theme/layouts/fase.liquid --
-        <h1>{{ phase.title }}</h1>
-        {{ content | raw }}
-        <ul>{% for tool in phase.tools %}<li><a href="{{ tool.url }}">{{ tool.title }}</a></li>{% endfor %}</ul>
-        """);
+    private static TestSite PhaseWithToolUrl(string url) => TestSite.Minimal()
+        .WithFrontMatter(Phase, $"""
+            tools:
+              - title: Værktøj
+                url: {url}
+            """)
+        .With("""
+            -- theme/layouts/fase.liquid --
+            <h1>{{ phase.title }}</h1>
+            {{ content | raw }}
+            <ul>{% for tool in phase.tools %}<li><a href="{{ tool.url }}">{{ tool.title }}</a></li>{% endfor %}</ul>
+            """);
 
-    // `    url: ` is nine characters, so the value starts in column 10 of line 12.
+    private static int UrlLine(TestSite site) => site.LineOf(Phase, "    url: ");
+
+    // `    url: ` is nine characters, so the value starts in column 10.
     [Theory]
     [InlineData("javascript:alert(1)", "javascript:alert(1)")]
     [InlineData("JaVaScRiPt:alert(1)", "JaVaScRiPt:alert(1)")]
@@ -47,25 +40,31 @@ public sealed class ToolUrlTests
     [InlineData("file:///etc/passwd", "file:///etc/passwd")]
     public void Unsafe_tool_url_is_an_error_at_its_line(string yaml, string reported)
     {
-        var result = PhaseWithToolUrl(yaml).Build();
+        var site = PhaseWithToolUrl(yaml);
 
-        DiagnosticAssert.Only(result, Phase, 12, 10, ErrorCodes.UnsafeUrl, reported);
+        var result = site.Build();
+
+        DiagnosticAssert.Only(result, Phase, UrlLine(site), 10, ErrorCodes.UnsafeUrl, reported);
     }
 
     [Fact]
     public void Tool_url_to_a_missing_page_is_reported_at_its_line_only()
     {
-        var result = PhaseWithToolUrl("/findes-ikke/").Build();
+        var site = PhaseWithToolUrl("/findes-ikke/");
 
-        DiagnosticAssert.Only(result, Phase, 12, 10, ErrorCodes.BrokenPageLink, "/findes-ikke/");
+        var result = site.Build();
+
+        DiagnosticAssert.Only(result, Phase, UrlLine(site), 10, ErrorCodes.BrokenPageLink, "/findes-ikke/");
     }
 
     [Fact]
     public void Tool_url_with_danish_letters_to_a_missing_page_is_reported_once()
     {
-        var result = PhaseWithToolUrl("/milepæle/findes-ikke/").Build();
+        var site = PhaseWithToolUrl("/milepæle/findes-ikke/");
 
-        DiagnosticAssert.Only(result, Phase, 12, 10, ErrorCodes.BrokenPageLink, "/milepæle/findes-ikke/");
+        var result = site.Build();
+
+        DiagnosticAssert.Only(result, Phase, UrlLine(site), 10, ErrorCodes.BrokenPageLink, "/milepæle/findes-ikke/");
     }
 
     [Theory]

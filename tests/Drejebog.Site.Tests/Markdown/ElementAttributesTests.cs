@@ -117,25 +117,12 @@ public sealed class ElementAttributesTests
     [InlineData("main", "theme/layouts/milepael.liquid")]
     public void Id_that_the_layout_also_uses_is_an_error_at_the_id(string id, string layout)
     {
-        var result = TestSite.Minimal().With($$"""
-            -- input/milepaele/1-01-start.md --
-            ---
-            id: start
-            title: Programmet er startet
-            phase: planlaegning
-            order: 1
-            summary: Programmet går i gang.
-            deliverables:
-              - id: start-besluttet
-                text: Start er besluttet.
-            responsibilities:
-              - role: programejer
-                kind: ansvarlig
-            ---
-            Et afsnit. {#{{id}}}
-            """).Build();
+        const string start = "input/milepaele/1-01-start.md";
+        var site = TestSite.Minimal().WithBody(start, $"Et afsnit. {{#{id}}}");
 
-        DiagnosticAssert.Only(result, "input/milepaele/1-01-start.md", 14, 13, ErrorCodes.IdTakenByLayout, id, layout);
+        var result = site.Build();
+
+        DiagnosticAssert.Only(result, start, site.LineOf(start, "Et afsnit."), 13, ErrorCodes.IdTakenByLayout, id, layout);
     }
 
     [Fact]

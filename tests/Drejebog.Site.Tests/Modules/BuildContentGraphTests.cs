@@ -56,22 +56,7 @@ public sealed class BuildContentGraphTests
     [Fact]
     public void Duplicate_milestone_id_is_reported_in_the_second_file()
     {
-        var result = TestSite.Minimal().With("""
-            -- input/milepaele/1-03-plan-igen.md --
-            ---
-            id: plan
-            title: Planen er lagt igen
-            phase: planlaegning
-            order: 3
-            summary: Endnu en plan.
-            deliverables:
-              - id: plan-igen-godkendt
-                text: Planen er godkendt igen.
-            responsibilities:
-              - role: programleder
-                kind: udfører
-            ---
-            """).Build();
+        var result = TestSite.Minimal().With(MinimalSite.Milestone("plan", 3, file: "input/milepaele/1-03-plan-igen.md")).Build();
 
         DiagnosticAssert.Only(result, "input/milepaele/1-03-plan-igen.md", 2, 5, ErrorCodes.DuplicateId, "plan", $"milepælen i {Plan}");
         // The first file keeps the URL; the second is not built.
@@ -82,19 +67,7 @@ public sealed class BuildContentGraphTests
     [Fact]
     public void Duplicate_phase_number_is_reported()
     {
-        var result = TestSite.Minimal().With("""
-            -- input/faser/indkoeb.md --
-            ---
-            id: indkoeb
-            number: 1
-            title: Indkøb
-            ends: ca. 1. oktober
-            summary: Kommunen køber ind.
-            key_tasks:
-              - Køb ind.
-            closing: Kontrakten er underskrevet.
-            ---
-            """).Build();
+        var result = TestSite.Minimal().With(MinimalSite.Phase("indkoeb", 1)).Build();
 
         DiagnosticAssert.Only(result, "input/faser/planlaegning.md", 2, 5, ErrorCodes.DuplicatePhaseNumber, 1, "input/faser/indkoeb.md");
     }

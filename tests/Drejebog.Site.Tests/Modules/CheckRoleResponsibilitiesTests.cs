@@ -6,17 +6,7 @@ namespace Drejebog.Site.Tests.Modules;
 /// <summary>Every role has at least one responsibility in a milestone.</summary>
 public sealed class CheckRoleResponsibilitiesTests
 {
-    private const string Role = """
-        -- input/roller/tovholder.md --
-        ---
-        id: tovholder
-        title: Tovholder
-        order: 3
-        summary: Holder i tovene.
-        reports_to: programleder
-        ---
-        Tovholderen nævnes ikke i nogen milepæl.
-        """;
+    private static readonly string Role = MinimalSite.Role("tovholder", 3, "Tovholderen nævnes ikke i nogen milepæl.");
 
     [Fact]
     public void A_role_without_responsibilities_is_reported_at_its_id()

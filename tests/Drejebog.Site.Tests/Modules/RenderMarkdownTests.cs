@@ -43,35 +43,18 @@ public sealed class RenderMarkdownTests
     [Fact]
     public void Markdown_links_are_rewritten_to_page_urls()
     {
-        var result = TestSite.Minimal().With("""
-            -- input/om.md --
-            ---
-            title: Om drejebogen
-            summary: Hvad drejebogen er.
-            ---
-            [start](milepaele/1-01-start.md),
-            [forudsætninger](milepaele/1-02-plan.md#forudsaetter),
-            [forsiden](index.md),
-            [samme side](#om),
-            [ekstern](https://example.org/a.md).
+        var result = TestSite.Minimal()
+            .WithBody("input/om.md", """
+                [start](milepaele/1-01-start.md),
+                [forudsætninger](milepaele/1-02-plan.md#forudsaetter),
+                [forsiden](index.md),
+                [samme side](#om),
+                [ekstern](https://example.org/a.md).
 
-            ## Om
-            -- input/milepaele/1-01-start.md --
-            ---
-            id: start
-            title: Programmet er startet
-            phase: planlaegning
-            order: 1
-            summary: Programmet går i gang.
-            deliverables:
-              - id: start-besluttet
-                text: Start er besluttet.
-            responsibilities:
-              - role: programejer
-                kind: ansvarlig
-            ---
-            [Programejeren](../roller/programejer.md) tager [næste skridt](1-02-plan.md) ud fra [siden om drejebogen](../om.md#om).
-            """).Build();
+                ## Om
+                """)
+            .WithBody("input/milepaele/1-01-start.md", "[Programejeren](../roller/programejer.md) tager [næste skridt](1-02-plan.md) ud fra [siden om drejebogen](../om.md#om).")
+            .Build();
 
         DiagnosticAssert.Clean(result);
         var about = Dom.Parse(result.Page("/om/")!);

@@ -22,8 +22,8 @@ public sealed class ValidateContentGraphTests
         const string start = "input/milepaele/1-01-start.md";
         var result = TestSite.Minimal()
             .ReplaceLine(start, 3, "title: Programmet er startet", "title: *ukendt")
-            .With(Milestone("a", 3, dependsOn: "start"))
-            .With(Milestone("b", 4, dependsOn: "start"))
+            .With(MinimalSite.Milestone("a", 3, dependsOn: "start"))
+            .With(MinimalSite.Milestone("b", 4, dependsOn: "start"))
             .Build();
         // plan, a and b depend on start; its id (line 2) was read before the error on line 3.
 
@@ -57,57 +57,48 @@ public sealed class ValidateContentGraphTests
     [Fact]
     public void Duplicate_deliverable_id_across_two_files_is_reported_at_the_later_milestone()
     {
-        var result = TestSite.Minimal().With("""
-            -- input/milepaele/1-03-opfoelgning.md --
-            ---
-            id: opfoelgning
-            title: Planen er fulgt op
-            phase: planlaegning
-            order: 3
-            summary: Planen følges op.
-            deliverables:
-              - id: opfoelgning-holdt
-                text: Opfølgningen er holdt.
-              - id: plan-godkendt
-                text: Planen er godkendt (igen).
-            responsibilities:
-              - role: programleder
-                kind: udfører
-            ---
-            """).Build();
-        // Line 10 repeats the deliverable id of 1-02-plan.md.
+        var site = TestSite.Minimal().With(MinimalSite.Milestone("opfoelgning", 3, deliverables: ["opfoelgning-holdt", "plan-godkendt"]));
+        const string file = "input/milepaele/1-03-opfoelgning.md";
 
-        DiagnosticAssert.Only(result, "input/milepaele/1-03-opfoelgning.md", 10, 9, ErrorCodes.DuplicateDeliverable, "plan-godkendt", Plan);
+        var result = site.Build();
+
+        // The second deliverable repeats the id of one in 1-02-plan.md.
+        DiagnosticAssert.Only(result, file, site.LineOf(file, "- id: plan-godkendt"), 9, ErrorCodes.DuplicateDeliverable, "plan-godkendt", Plan);
     }
 
     [Fact]
     public void Dependency_cycle_is_reported_once_naming_the_whole_cycle()
     {
-        var result = TestSite.Minimal()
-            .With(Milestone("a", 3, dependsOn: "b"))
-            .With(Milestone("b", 4, dependsOn: "c"))
-            .With(Milestone("c", 5, dependsOn: "a"))
-            .Build();
-        // Reading order is a, b, c: the cycle closes at c's `- a` on line 14.
+        var site = TestSite.Minimal()
+            .With(MinimalSite.Milestone("a", 3, dependsOn: "b"))
+            .With(MinimalSite.Milestone("b", 4, dependsOn: "c"))
+            .With(MinimalSite.Milestone("c", 5, dependsOn: "a"));
 
-        DiagnosticAssert.Only(result, "input/milepaele/1-05-c.md", 14, 5, ErrorCodes.DependencyCycle, "a → b → c → a");
+        var result = site.Build();
+
+        // Reading order is a, b, c: the cycle closes at c's `- a`.
+        DiagnosticAssert.Only(result, "input/milepaele/1-05-c.md", site.LineOf("input/milepaele/1-05-c.md", "  - a"), 5, ErrorCodes.DependencyCycle, "a → b → c → a");
     }
 
     [Fact]
     public void Milestone_that_depends_on_itself_is_a_cycle()
     {
-        var result = TestSite.Minimal().With(Milestone("a", 3, dependsOn: "a")).Build();
+        var site = TestSite.Minimal().With(MinimalSite.Milestone("a", 3, dependsOn: "a"));
 
-        DiagnosticAssert.Only(result, "input/milepaele/1-03-a.md", 14, 5, ErrorCodes.DependencyCycle, "a → a");
+        var result = site.Build();
+
+        DiagnosticAssert.Only(result, "input/milepaele/1-03-a.md", site.LineOf("input/milepaele/1-03-a.md", "  - a"), 5, ErrorCodes.DependencyCycle, "a → a");
     }
 
     [Fact]
     public void Duplicate_order_in_a_phase_is_reported_at_the_later_milestone()
     {
-        var result = TestSite.Minimal().With(Milestone("tidsplan", 2, dependsOn: "start")).Build();
-        // plan and tidsplan both have order 2; plan comes first by id.
+        var site = TestSite.Minimal().With(MinimalSite.Milestone("tidsplan", 2, dependsOn: "start"));
 
-        DiagnosticAssert.Only(result, "input/milepaele/1-02-tidsplan.md", 5, 8, ErrorCodes.DuplicateOrder, "planlaegning", 2, Plan);
+        var result = site.Build();
+
+        // plan and tidsplan both have order 2; plan comes first by id.
+        DiagnosticAssert.Only(result, "input/milepaele/1-02-tidsplan.md", site.LineOf("input/milepaele/1-02-tidsplan.md", "order: 2"), 8, ErrorCodes.DuplicateOrder, "planlaegning", 2, Plan);
     }
 
     [Fact]
@@ -125,24 +116,4 @@ public sealed class ValidateContentGraphTests
         var page = Assert.Single(result.Pages, p => p.Url == "/om/");
         Assert.Equal("input/om.md", page.DisplayPath);
     }
-
-    /// <summary>A milestone file whose line 14 is its single dependency.</summary>
-    private static string Milestone(string id, int order, string dependsOn) => $"""
-        -- input/milepaele/1-{order:00}-{id}.md --
-        ---
-        id: {id}
-        title: Milepæl {id}
-        phase: planlaegning
-        order: {order}
-        summary: Milepælen {id}.
-        deliverables:
-          - id: {id}-leveret
-            text: {id} er leveret.
-        responsibilities:
-          - role: programleder
-            kind: udfører
-        depends_on:
-          - {dependsOn}
-        ---
-        """;
 }

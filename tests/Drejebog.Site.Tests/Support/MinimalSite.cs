@@ -1,11 +1,65 @@
 namespace Drejebog.Site.Tests.Support;
 
 /// <summary>
-/// The baseline test site of <see cref="TestSite.Minimal"/>. The layouts are tiny on purpose:
-/// they show the variables the tests look for and nothing else (they are not the real theme).
+/// The baseline test site of <see cref="TestSite.Minimal"/>, and further phases, milestones and
+/// roles in the same shape for tests that need more of them: the one place that knows what a
+/// valid content file needs, so a new required front-matter field changes only this file. The
+/// layouts are tiny on purpose: they show the variables the tests look for and nothing else (they
+/// are not the real theme).
 /// </summary>
 internal static class MinimalSite
 {
+    /// <summary>
+    /// A milestone of phase 1 (<c>planlaegning</c>) in <c>input/milepaele/1-&lt;order&gt;-&lt;id&gt;.md</c>
+    /// (or <paramref name="file"/>), valid next to the baseline: <c>programleder</c> performs it,
+    /// and each deliverable id gets a text.
+    /// </summary>
+    public static string Milestone(string id, int order, string? dependsOn = null, string? file = null, IReadOnlyList<string>? deliverables = null, string body = "") => $"""
+        -- {file ?? $"input/milepaele/1-{order:00}-{id}.md"} --
+        ---
+        id: {id}
+        title: Milepæl {id}
+        phase: planlaegning
+        order: {order}
+        summary: Milepælen {id}.
+        deliverables:
+        {string.Join("\n", (deliverables ?? [$"{id}-leveret"]).Select(d => $"  - id: {d}\n    text: {d} er leveret."))}
+        responsibilities:
+          - role: programleder
+            kind: udfører
+        {(dependsOn is null ? "" : $"depends_on:\n  - {dependsOn}\n")}---
+        {body}
+        """;
+
+    /// <summary>A phase in <c>input/faser/&lt;id&gt;.md</c>, valid next to the baseline if its number is not 1.</summary>
+    public static string Phase(string id, int number, string body = "") => $"""
+        -- input/faser/{id}.md --
+        ---
+        id: {id}
+        number: {number}
+        title: Fase {id}
+        ends: ca. 1. oktober
+        summary: Fasen {id}.
+        key_tasks:
+          - Gør det, fasen {id} handler om.
+        closing: Fasen {id} er afsluttet.
+        ---
+        {body}
+        """;
+
+    /// <summary>A role in <c>input/roller/&lt;id&gt;.md</c> that reports to <c>programleder</c>; no milestone names it yet.</summary>
+    public static string Role(string id, int order, string body = "") => $"""
+        -- input/roller/{id}.md --
+        ---
+        id: {id}
+        title: Rolle {id}
+        order: {order}
+        summary: Rollen {id}.
+        reports_to: programleder
+        ---
+        {body}
+        """;
+
     public const string Text = """
         -- input/site.yml --
         title: Testdrejebog

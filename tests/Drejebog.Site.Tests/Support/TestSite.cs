@@ -117,6 +117,39 @@ public sealed class TestSite
         return With(path, string.Join('\n', lines));
     }
 
+    /// <summary>Replaces the body of an input file (everything after its front matter), keeping the front matter.</summary>
+    public TestSite WithBody(string path, string body)
+    {
+        var lines = Text(path).Split('\n');
+        return With(path, string.Join('\n', lines[..ClosingLine(path, lines)]) + "\n" + body.TrimEnd('\n') + "\n");
+    }
+
+    /// <summary>Adds lines at the end of an input file's front matter, just before its closing <c>---</c>.</summary>
+    public TestSite WithFrontMatter(string path, string yaml)
+    {
+        var lines = Text(path).Split('\n').ToList();
+        lines.InsertRange(ClosingLine(path, [.. lines]) - 1, yaml.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n'));
+        return With(path, string.Join('\n', lines));
+    }
+
+    /// <summary>
+    /// The one-based line of an input file that contains <paramref name="text"/>, which must be on exactly
+    /// one line: tests name the line they expect a diagnostic at by its text, so adding a front-matter
+    /// field to the fixtures does not move their assertions.
+    /// </summary>
+    public int LineOf(string path, string text)
+    {
+        var lines = Text(path).Split('\n');
+        var found = Enumerable.Range(0, lines.Length).Where(i => lines[i].Contains(text, StringComparison.Ordinal)).ToList();
+        return found.Count == 1 ? found[0] + 1 : throw new ArgumentException($"{path} has `{text}` on {found.Count} lines, not one.", nameof(text));
+    }
+
+    // The one-based line of the front matter's closing `---`.
+    private static int ClosingLine(string path, string[] lines) =>
+        lines.Length > 0 && lines[0] == "---" && Array.IndexOf(lines, "---", 1) is var end and > 0
+            ? end + 1
+            : throw new ArgumentException($"{path} has no front matter.", nameof(path));
+
     /// <summary>Removes one file.</summary>
     public TestSite Without(string path)
     {
