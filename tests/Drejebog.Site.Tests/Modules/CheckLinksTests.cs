@@ -5,19 +5,17 @@ namespace Drejebog.Site.Tests.Modules;
 
 public sealed class CheckLinksTests
 {
+    private const string About = "input/om.md";
+
+    // The first line after om.md's front matter, where WithBody puts the text.
+    private static readonly int AboutBodyLine = TestSite.Minimal().LineOf(About, "Drejebogen beskriver et program.");
+
     [Fact]
     public void Link_to_a_missing_page_is_reported_at_the_link()
     {
-        var result = TestSite.Minimal().With("""
-            -- input/om.md --
-            ---
-            title: Om drejebogen
-            summary: Hvad drejebogen er.
-            ---
-            Se [siden](/findes-ikke/).
-            """).Build();
+        var result = TestSite.Minimal().WithBody(About, "Se [siden](/findes-ikke/).").Build();
 
-        DiagnosticAssert.Only(result, "input/om.md", 5, 4, ErrorCodes.BrokenPageLink, "/findes-ikke/");
+        DiagnosticAssert.Only(result, About, AboutBodyLine, 4, ErrorCodes.BrokenPageLink, "/findes-ikke/");
     }
 
     [Theory]
@@ -26,32 +24,20 @@ public sealed class CheckLinksTests
     [InlineData("[her](#findes-ikke)", "/om/")]
     public void Link_to_a_missing_anchor_on_an_existing_page_is_reported_at_the_link(string link, string page)
     {
-        var result = TestSite.Minimal().With($"""
-            -- input/om.md --
-            ---
-            title: Om drejebogen
-            summary: Hvad drejebogen er.
-            ---
-            Se {link}.
-            """).Build();
+        var result = TestSite.Minimal().WithBody(About, $"Se {link}.").Build();
 
-        DiagnosticAssert.Only(result, "input/om.md", 5, 4, ErrorCodes.BrokenAnchor, "findes-ikke", page);
+        DiagnosticAssert.Only(result, About, AboutBodyLine, 4, ErrorCodes.BrokenAnchor, "findes-ikke", page);
     }
 
     [Fact]
     public void Anchors_from_the_layout_and_from_headings_resolve()
     {
-        var result = TestSite.Minimal().With("""
-            -- input/om.md --
-            ---
-            title: Om drejebogen
-            summary: Hvad drejebogen er.
-            ---
-            [Leverancen](milepaele/1-01-start.md#leverance-start-besluttet), [forudsætninger](/milepaele/plan/#forudsaetter)
-            og [afsnittet](#andet-afsnit).
+        var result = TestSite.Minimal().WithBody(About, """
+                [Leverancen](milepaele/1-01-start.md#leverance-start-besluttet), [forudsætninger](/milepaele/plan/#forudsaetter)
+                og [afsnittet](#andet-afsnit).
 
-            ## Andet afsnit
-            """).Build();
+                ## Andet afsnit
+                """).Build();
 
         DiagnosticAssert.Clean(result);
     }
@@ -62,14 +48,7 @@ public sealed class CheckLinksTests
         const string start = "input/milepaele/1-01-start.md";
         var result = TestSite.Minimal()
             .ReplaceLine(start, 3, "title: Programmet er startet", "title: *ukendt")
-            .With("""
-                -- input/om.md --
-                ---
-                title: Om drejebogen
-                summary: Hvad drejebogen er.
-                ---
-                Se [starten](/milepaele/start/) og [filen](milepaele/1-01-start.md).
-                """).Build();
+            .WithBody(About, "Se [starten](/milepaele/start/) og [filen](milepaele/1-01-start.md).").Build();
 
         DiagnosticAssert.Only(result, start, 3, 8, ErrorCodes.UndefinedAlias, "ukendt");
     }
@@ -80,18 +59,11 @@ public sealed class CheckLinksTests
         const string start = "input/milepaele/1-01-start.md";
         var result = TestSite.Minimal()
             .ReplaceLine(start, 2, "id: start", "id: *start")
-            .With("""
-                -- input/om.md --
-                ---
-                title: Om drejebogen
-                summary: Hvad drejebogen er.
-                ---
-                Se [starten](/milepaele/start/) og [oversigten](/milepaele/#fase-planlaegning), men ikke [den her](/faser/findes-ikke/).
-                """).Build();
+            .WithBody(About, "Se [starten](/milepaele/start/) og [oversigten](/milepaele/#fase-planlaegning), men ikke [den her](/faser/findes-ikke/).").Build();
         // The broken file might be any milestone; the phases' folder has no broken file.
 
         Assert.Equal(
-            [DiagnosticAssert.Error(start, 2, 5, ErrorCodes.UndefinedAlias, "start"), DiagnosticAssert.Error("input/om.md", 5, 90, ErrorCodes.BrokenPageLink, "/faser/findes-ikke/")],
+            [DiagnosticAssert.Error(start, 2, 5, ErrorCodes.UndefinedAlias, "start"), DiagnosticAssert.Error(About, AboutBodyLine, 90, ErrorCodes.BrokenPageLink, "/faser/findes-ikke/")],
             result.Diagnostics);
     }
 
@@ -129,14 +101,7 @@ public sealed class CheckLinksTests
     {
         var result = TestSite.Minimal()
             .WithBytes("input/bilag/skabelon.docx", [1, 2, 3])
-            .With("""
-                -- input/om.md --
-                ---
-                title: Om drejebogen
-                summary: Hvad drejebogen er.
-                ---
-                Hent [skabelonen](bilag/skabelon.docx) og [sitemap](/sitemap.xml).
-                """).Build();
+            .WithBody(About, "Hent [skabelonen](bilag/skabelon.docx) og [sitemap](/sitemap.xml).").Build();
 
         DiagnosticAssert.Clean(result);
         Assert.Contains(result.Files, f => f.OutputPath == "bilag/skabelon.docx");
