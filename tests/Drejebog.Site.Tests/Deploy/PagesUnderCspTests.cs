@@ -38,23 +38,11 @@ public sealed partial class PagesUnderCspTests
     [Fact]
     public void No_stylesheet_or_script_loads_anything_from_another_origin()
     {
-        var problems = new List<string>();
-        var stylesheets = RealSiteBuild.Result.Files.Where(f => f.OutputPath.EndsWith(".css", StringComparison.Ordinal)).ToList();
-        var urls = 0;
-        foreach (var file in stylesheets)
-        {
-            var (found, count) = CspChecks.ForeignResourcesInCss(Text(file), file.OutputPath);
-            problems.AddRange(found);
-            urls += count;
-        }
-        var scripts = RealSiteBuild.Result.Files.Where(f => f.OutputPath.EndsWith(".js", StringComparison.Ordinal)).ToList();
-        var imports = 0;
-        foreach (var file in scripts)
-        {
-            var (found, count) = CspChecks.ForeignImports(Text(file), file.OutputPath);
-            problems.AddRange(found);
-            imports += count;
-        }
+        var stylesheets = FilesEndingIn(".css");
+        var scripts = FilesEndingIn(".js");
+        var (cssProblems, urls) = CheckEach(stylesheets, CspChecks.ForeignResourcesInCss);
+        var (jsProblems, imports) = CheckEach(scripts, CspChecks.ForeignImports);
+        var problems = cssProblems.Concat(jsProblems).ToList();
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
         // The real theme: dkfds' fonts and icons in url(…), our modules importing each other.
@@ -113,6 +101,15 @@ public sealed partial class PagesUnderCspTests
         Assert.True(problems.Count == 0, string.Join('\n', problems));
         Assert.True(imports >= MinRelativeImports, $"only {imports} relative imports between our modules");
         Assert.True(urls >= MinRelativeCssUrls, $"only {urls} relative url(…) in the stylesheets");
+    }
+
+    private static List<Pipeline.StaticFile> FilesEndingIn(string extension) =>
+        RealSiteBuild.Result.Files.Where(f => f.OutputPath.EndsWith(extension, StringComparison.Ordinal)).ToList();
+
+    private static (List<string> Problems, int Checked) CheckEach(List<Pipeline.StaticFile> files, Func<string, string, (List<string> Problems, int Checked)> check)
+    {
+        var results = files.Select(f => check(Text(f), f.OutputPath)).ToList();
+        return (results.SelectMany(r => r.Problems).ToList(), results.Sum(r => r.Checked));
     }
 
     private static HashSet<string> RedirectUrls() => RedirectPages().Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
