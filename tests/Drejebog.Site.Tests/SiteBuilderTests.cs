@@ -58,14 +58,7 @@ public sealed class SiteBuilderTests
     {
         var result = TestSite.Minimal()
             .ReplaceLine("input/milepaele/1-02-plan.md", 5, "order: 2", "order: første")
-            .With("""
-                -- input/om.md --
-                ---
-                title: Om drejebogen
-                summary: Hvad drejebogen er.
-                ---
-                Se [planen](milepaele/1-02-plan.md) og [forudsætningerne](/milepaele/plan/#forudsaetter).
-                """)
+            .WithBody("input/om.md", "Se [planen](milepaele/1-02-plan.md) og [forudsætningerne](/milepaele/plan/#forudsaetter).")
             .Build();
 
         DiagnosticAssert.Only(result, "input/milepaele/1-02-plan.md", 5, 8, ErrorCodes.WrongType, "order", "et heltal på mindst 1");

@@ -33,17 +33,14 @@ public sealed class ProcessHtmlTests
     [Fact]
     public void Style_attribute_written_in_markdown_is_reported_once_at_its_place()
     {
-        var result = TestSite.Minimal().With("""
-            -- input/om.md --
-            ---
-            title: Om drejebogen
-            summary: Hvad drejebogen er.
-            ---
-            ## Rød overskrift {style="color: red"}
-            """).Build();
+        var site = TestSite.Minimal().WithBody("input/om.md", """
+                ## Rød overskrift {style="color: red"}
+                """);
+
+        var result = site.Build();
 
         // The Markdown check reports it and leaves it out, so the guard after rendering finds nothing.
-        DiagnosticAssert.Only(result, "input/om.md", 5, 20, ErrorCodes.AttributeNotAllowed, "style");
+        DiagnosticAssert.Only(result, "input/om.md", site.LineOf("input/om.md", "## Rød"), 20, ErrorCodes.AttributeNotAllowed, "style");
     }
 
     [Fact]
@@ -62,18 +59,13 @@ public sealed class ProcessHtmlTests
     [Fact]
     public void Headings_get_ids_and_anchor_links_and_two_h2_fill_the_toc()
     {
-        var result = TestSite.Minimal().With("""
-            -- input/om.md --
-            ---
-            title: Om drejebogen
-            summary: Hvad drejebogen er.
-            ---
-            ## Første afsnit
+        var result = TestSite.Minimal().WithBody("input/om.md", """
+                ## Første afsnit
 
-            ### Et underafsnit
+                ### Et underafsnit
 
-            ## Faseplan og milepælsoverblik {#faseplan}
-            """).Build();
+                ## Faseplan og milepælsoverblik {#faseplan}
+                """).Build();
 
         DiagnosticAssert.Clean(result);
         var page = Dom.Parse(result.Page("/om/")!);
@@ -93,16 +85,11 @@ public sealed class ProcessHtmlTests
     [Fact]
     public void Toc_is_removed_when_there_is_only_one_h2()
     {
-        var result = TestSite.Minimal().With("""
-            -- input/om.md --
-            ---
-            title: Om drejebogen
-            summary: Hvad drejebogen er.
-            ---
-            ## Eneste afsnit
+        var result = TestSite.Minimal().WithBody("input/om.md", """
+                ## Eneste afsnit
 
-            ### Et underafsnit
-            """).Build();
+                ### Et underafsnit
+                """).Build();
 
         DiagnosticAssert.Clean(result);
         var page = Dom.Parse(result.Page("/om/")!);
@@ -113,16 +100,11 @@ public sealed class ProcessHtmlTests
     [Fact]
     public void Same_heading_twice_gets_two_different_ids()
     {
-        var result = TestSite.Minimal().With("""
-            -- input/om.md --
-            ---
-            title: Om drejebogen
-            summary: Hvad drejebogen er.
-            ---
-            ## Noter
+        var result = TestSite.Minimal().WithBody("input/om.md", """
+                ## Noter
 
-            ## Noter
-            """).Build();
+                ## Noter
+                """).Build();
 
         var ids = Dom.Parse(result.Page("/om/")!).QuerySelectorAll("main h2:not(.toc-title)").Select(h => h.Id).ToList();
         Assert.Equal(2, ids.Distinct().Count());

@@ -8,36 +8,30 @@ public sealed class RenderMarkdownTests
     [Fact]
     public void Link_to_a_missing_markdown_file_is_reported_at_the_link_in_the_body()
     {
-        var result = TestSite.Minimal().With("""
-            -- input/om.md --
-            ---
-            title: Om drejebogen
-            summary: Hvad drejebogen er.
-            ---
-            Første afsnit.
+        var site = TestSite.Minimal().WithBody("input/om.md", """
+                Første afsnit.
 
-            Se også [planen](milepaele/1-99-findes-ikke.md) her.
-            """).Build();
-        // Line 7, column 9: the `[` after the eight characters "Se også ".
+                Se også [planen](milepaele/1-99-findes-ikke.md) her.
+                """);
 
-        DiagnosticAssert.Only(result, "input/om.md", 7, 9, ErrorCodes.BrokenFileLink, "milepaele/1-99-findes-ikke.md");
+        var result = site.Build();
+
+        // Column 9: the `[` after the eight characters "Se også ".
+        DiagnosticAssert.Only(result, "input/om.md", site.LineOf("input/om.md", "Se også"), 9, ErrorCodes.BrokenFileLink, "milepaele/1-99-findes-ikke.md");
     }
 
     [Fact]
     public void Link_position_counts_lines_inside_a_paragraph_and_list()
     {
-        var result = TestSite.Minimal().With("""
-            -- input/om.md --
-            ---
-            title: Om drejebogen
-            summary: Hvad drejebogen er.
-            ---
-            - punkt et
-            - punkt to med
-              [et brudt link](mangler.md)
-            """).Build();
+        var site = TestSite.Minimal().WithBody("input/om.md", """
+                - punkt et
+                - punkt to med
+                  [et brudt link](mangler.md)
+                """);
 
-        DiagnosticAssert.Only(result, "input/om.md", 7, 3, ErrorCodes.BrokenFileLink, "mangler.md");
+        var result = site.Build();
+
+        DiagnosticAssert.Only(result, "input/om.md", site.LineOf("input/om.md", "[et brudt link]"), 3, ErrorCodes.BrokenFileLink, "mangler.md");
     }
 
     [Fact]
@@ -68,18 +62,13 @@ public sealed class RenderMarkdownTests
     [Fact]
     public void Raw_html_in_markdown_is_shown_as_text()
     {
-        var result = TestSite.Minimal().With("""
-            -- input/om.md --
-            ---
-            title: Om drejebogen
-            summary: Hvad drejebogen er.
-            ---
-            <script>alert(1)</script>
+        var result = TestSite.Minimal().WithBody("input/om.md", """
+                <script>alert(1)</script>
 
-            <div onclick="alert(2)">klik</div>
+                <div onclick="alert(2)">klik</div>
 
-            Tekst med <b>fed</b> og <img src=x onerror="alert(3)">.
-            """).Build();
+                Tekst med <b>fed</b> og <img src=x onerror="alert(3)">.
+                """).Build();
 
         Assert.True(result.Succeeded);
         Assert.All(result.Diagnostics, d => Assert.Equal((Severity.Warning, ErrorCodes.RawHtml.Code), (d.Severity, d.Code)));

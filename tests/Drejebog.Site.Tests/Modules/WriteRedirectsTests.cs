@@ -153,46 +153,36 @@ public sealed class WriteRedirectsTests
     [Fact]
     public void A_link_to_a_former_url_works_but_is_a_warning_with_the_new_address()
     {
-        var result = TestSite.Minimal()
+        var site = TestSite.Minimal()
             .InsertLine(Start, 13, "redirect_from: /milepaele/begyndelse/")
-            .With("""
-                -- input/om.md --
-                ---
-                title: Om drejebogen
-                summary: Hvad drejebogen er.
-                ---
-                Se [starten](/milepaele/begyndelse/#leverance-start-besluttet).
-                """)
-            .Build();
+            .WithBody("input/om.md", "Se [starten](/milepaele/begyndelse/#leverance-start-besluttet).");
+
+        var result = site.Build();
+        var line = site.LineOf("input/om.md", "Se [starten]");
 
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(
-            new Diagnostic("input/om.md", 5, 4, Severity.Warning, ErrorCodes.LinkToOldUrl.Code,
+            new Diagnostic("input/om.md", line, 4, Severity.Warning, ErrorCodes.LinkToOldUrl.Code,
                 ErrorCodes.LinkToOldUrl.Format("/milepaele/begyndelse/", "/milepaele/start/#leverance-start-besluttet")),
             warning);
-        Assert.Equal("input/om.md:5:4: advarsel DS035: " + warning.Message, warning.ToString());
+        Assert.Equal($"input/om.md:{line}:4: advarsel DS035: " + warning.Message, warning.ToString());
     }
 
     [Fact]
     public void A_link_to_a_former_url_with_an_anchor_the_page_lacks_is_an_error()
     {
-        var result = TestSite.Minimal()
+        var site = TestSite.Minimal()
             .InsertLine(Start, 13, "redirect_from: /milepaele/begyndelse/")
-            .With("""
-                -- input/om.md --
-                ---
-                title: Om drejebogen
-                summary: Hvad drejebogen er.
-                ---
-                Se [starten](/milepaele/begyndelse/#findes-ikke).
-                """)
-            .Build();
+            .WithBody("input/om.md", "Se [starten](/milepaele/begyndelse/#findes-ikke).");
+
+        var result = site.Build();
+        var line = site.LineOf("input/om.md", "Se [starten]");
 
         Assert.Equal(
         [
-            DiagnosticAssert.Error("input/om.md", 5, 4, ErrorCodes.BrokenAnchor, "findes-ikke", "/milepaele/start/"),
-            new Diagnostic("input/om.md", 5, 4, Severity.Warning, ErrorCodes.LinkToOldUrl.Code,
+            DiagnosticAssert.Error("input/om.md", line, 4, ErrorCodes.BrokenAnchor, "findes-ikke", "/milepaele/start/"),
+            new Diagnostic("input/om.md", line, 4, Severity.Warning, ErrorCodes.LinkToOldUrl.Code,
                 ErrorCodes.LinkToOldUrl.Format("/milepaele/begyndelse/", "/milepaele/start/#findes-ikke")),
         ], result.Diagnostics);
     }
