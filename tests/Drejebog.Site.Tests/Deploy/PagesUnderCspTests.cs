@@ -85,7 +85,7 @@ public sealed partial class PagesUnderCspTests
         RealSiteBuild.Result.Files.Where(f => f.OutputPath.EndsWith(".html", StringComparison.Ordinal) && f.Content is not null)
             .Select(f => ("/" + f.OutputPath, Dom.Parse(Encoding.UTF8.GetString(f.Content!))));
 
-    private static string Text(Pipeline.StaticFile file) =>
+    private static string Text(Build.StaticFile file) =>
         file.Content is not null ? Encoding.UTF8.GetString(file.Content) : File.ReadAllText(file.DiskPath!);
 
     private static Regex StylesheetOf(string name) => new($@"/{name}\.[0-9a-f]{{8}}\.css$");

@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
-using Drejebog.Site.Pipeline;
 using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Output;
@@ -132,7 +132,7 @@ public sealed class StagingFolderTests : IDisposable
         // A folder where the page's file should go: the write fails as on a full or read-only disk.
         Directory.CreateDirectory(Path.Combine(staging.Path, "om", "index.html"));
 
-        var error = Assert.Throws<PageSinkException>(() => staging.Write("om/index.html", new System.Text.StringBuilder("<p>om</p>")));
+        var error = Assert.Throws<PageSinkException>(() => ((IPageSink)staging).Write("om/index.html", "<p>om</p>"));
 
         Assert.Equal("om/index.html", error.OutputPath);
         Assert.True(error.InnerException is IOException or UnauthorizedAccessException, error.InnerException?.GetType().Name);

@@ -1,7 +1,7 @@
 using Drejebog.Site.Markdown;
 using YamlDotNet.RepresentationModel;
 
-namespace Drejebog.Site.Pipeline;
+namespace Drejebog.Site.Build;
 
 /// <summary>
 /// A page on its way through the pipelines. Documents are immutable: each module returns
