@@ -56,7 +56,7 @@ public sealed record Document
 
     public string Html { get; init; } = "";
 
-    /// <summary>True once the page is finished (and, with a sink, written; its <see cref="Html"/> is then dropped).</summary>
+    /// <summary>True once the page is post-processed and may be published; with a sink, <see cref="Modules.WritePages"/> then writes it and drops its <see cref="Html"/>.</summary>
     public bool IsFinished { get; init; }
 
     /// <summary>Every element id in the finished page, for anchor checking.</summary>

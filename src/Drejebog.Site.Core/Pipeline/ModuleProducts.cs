@@ -35,11 +35,10 @@ public sealed class ModuleProducts
     /// <summary>The view of a module that runs inside this one (a per-document pass): its declarations must be part of this one's.</summary>
     public ModuleProducts For(string inner, IReadOnlyList<Product> innerNeeds, IReadOnlyList<Product> innerProduces)
     {
-        foreach (var product in innerNeeds.Where(p => !needs.Contains(p)).Concat(innerProduces.Where(p => !produces.Contains(p))))
-        {
-            throw new DataFlowException($"Module '{inner}' declares '{product}', which the module '{module}' it runs in does not.");
-        }
-        return new(store, inner, innerNeeds, innerProduces);
+        var undeclared = innerNeeds.Where(p => !needs.Contains(p)).Concat(innerProduces.Where(p => !produces.Contains(p))).FirstOrDefault();
+        return undeclared is null
+            ? new(store, inner, innerNeeds, innerProduces)
+            : throw new DataFlowException($"Module '{inner}' declares '{undeclared}', which the module '{module}' it runs in does not.");
     }
 
     private TProduct Needed<TProduct>(TProduct product)
