@@ -27,6 +27,7 @@ public sealed class PipelineDependencyTests
 
     [Theory]
     [InlineData(nameof(Samples.BaseTypeSample), "base type")]
+    [InlineData(nameof(Samples.InterfaceSample), "interface")]
     [InlineData(nameof(Samples.FieldSample), "document")]
     [InlineData(nameof(Samples.PropertySample), "Files")]
     [InlineData(nameof(Samples.SignatureSample), "Count")]

@@ -10,6 +10,13 @@ internal sealed class BaseTypeSample : DocumentModule
     public override Document Apply(Document document, BuildContext context) => document;
 }
 
+internal sealed class InterfaceSample : IPageSink
+{
+    public void Write(string outputPath, string html)
+    {
+    }
+}
+
 internal sealed class FieldSample
 {
     public Document? document;
