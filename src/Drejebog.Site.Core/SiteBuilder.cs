@@ -1,3 +1,4 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Modules;
 using Drejebog.Site.Pipeline;
 
@@ -5,25 +6,26 @@ namespace Drejebog.Site;
 
 /// <summary>
 /// Builds the whole site in memory through named pipelines, in Statiq's model:
-/// read → front matter → Markdown → content graph → templates → HTML → links and navigation.
-/// Nothing here touches the output folder: pages go to the <see cref="IPageSink"/> given (the CLI's
-/// <see cref="Output.StagingFolder"/>), and <see cref="Output.OutputWriter"/> finishes and swaps it in.
+/// read → front matter → Markdown → content graph → templates → HTML → write → links and navigation.
+/// What one module produces for later ones is declared (<see cref="SiteProducts"/>), and the order
+/// is checked when the pipelines are made. Nothing here touches the output folder but the
+/// <see cref="IPageSink"/> a caller gives (<see cref="WritePages"/>).
 /// </summary>
 public static class SiteBuilder
 {
-    public static IReadOnlyList<NamedPipeline> CreatePipelines() =>
+    public static PipelineRunner<Document, BuildContext> CreatePipelines() => new(
     [
         new("Indhold", new ReadSiteSettings(), new ReadInputFiles(), new CacheDocuments(new ParseFrontMatter(), new BindFrontMatter()), new RenderMarkdown()),
         new("Model", new BuildContentGraph(), new ValidateContentGraph(), new AddGeneratedPages()),
-        // A page is rendered and post-processed in one go, so its intermediate HTML never outlives it.
-        new("Sider", new ForEachDocument(new RenderTemplates(), new ProcessHtml())),
+        // A page is rendered, post-processed and written in one go, so its intermediate HTML never outlives it.
+        new("Sider", new ForEachDocument<Document, BuildContext>(new RenderTemplates(), new ProcessHtml(), new WritePages())),
         // Redirects come after every other file, which a former URL must not overwrite; then every output
         // path is known, and a static file from the input may take none of them. The navigation
         // checks come last and run only when nothing else is wrong; a role without responsibilities is
         // usually linked from nowhere, too, so it is reported before the pages nobody links to.
         new("Links", new CopyThemeAssets(), new WriteSitemap(), new WriteContentIndex(), new WriteRedirects(), new CheckOutputPaths(), new CheckLinks(),
             new CheckRoleResponsibilities(), new CheckReachability()),
-    ];
+    ]);
 
     /// <param name="sources">What to build.</param>
     /// <param name="progress">Told when each pipeline finishes.</param>
@@ -36,13 +38,13 @@ public static class SiteBuilder
         {
             context.Diagnostics.Add(problem);
         }
-        IReadOnlyList<Document> documents = [];
-        foreach (var pipeline in CreatePipelines())
-        {
-            documents = pipeline.Run(documents, context);
-        }
+        var (documents, products) = CreatePipelines().Run([], context);
         cache?.BuildFinished();
         var pages = documents.Where(d => !d.Failed && d.IsFinished).ToList();
-        return new BuildResult(pages, [.. context.StaticFiles, .. context.GeneratedFiles], context.Diagnostics.ToSortedList(), context.Timings);
+        return new BuildResult(
+            pages,
+            [.. products.Get(SiteProducts.StaticFiles), .. products.Get(SiteProducts.GeneratedFiles)],
+            context.Diagnostics.ToSortedList(),
+            [.. context.Timings]);
     }
 }

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
-using Drejebog.Site.Pipeline;
 
 namespace Drejebog.Site.Cli;
 

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
-using Drejebog.Site.Pipeline;
 
 namespace Drejebog.Site.Assets;
 

@@ -1,4 +1,4 @@
-using Drejebog.Site.Pipeline;
+using Drejebog.Site.Build;
 
 namespace Drejebog.Site.Assets;
 

@@ -1,5 +1,5 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Modules;
-using Drejebog.Site.Pipeline;
 
 namespace Drejebog.Site.Content;
 

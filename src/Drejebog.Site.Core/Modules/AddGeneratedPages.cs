@@ -1,3 +1,4 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Pipeline;
@@ -12,7 +13,7 @@ public sealed class AddGeneratedPages : IModule
 {
     public const string NotFoundFile = "404.html";
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
     {
         Document[] generated =
         [

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
+using Drejebog.Site.Build;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.FrontMatter;
-using Drejebog.Site.Pipeline;
 using YamlDotNet.RepresentationModel;
 
 namespace Drejebog.Site.Modules;

@@ -1,3 +1,4 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Pipeline;
@@ -6,11 +7,13 @@ namespace Drejebog.Site.Modules;
 
 /// <summary>
 /// Indexes phases, milestones and roles, reports duplicate ids and resolves every reference
-/// between them. The result is <see cref="BuildContext.Graph"/>.
+/// between them. The result is <see cref="SiteProducts.Graph"/>.
 /// </summary>
 public sealed class BuildContentGraph : IModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Product> Produces { get; } = [SiteProducts.Graph];
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
     {
         var diagnostics = context.Diagnostics;
         var phases = Index<Phase>(documents, p => p.Id, p => p.IdPosition, "fasen", diagnostics);
@@ -31,7 +34,7 @@ public sealed class BuildContentGraph : IModule
             .ToList();
         var orderedRoles = roles.Values.Select(r => r.Item).OrderBy(r => r.Order).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
 
-        context.Graph = new ContentGraph
+        products.Set(SiteProducts.Graph, new ContentGraph
         {
             Phases = orderedPhases,
             Milestones = orderedMilestones,
@@ -47,7 +50,7 @@ public sealed class BuildContentGraph : IModule
             DutiesByRole = DutiesByRole(orderedMilestones, orderedRoles),
             MilestonePaths = paths,
             Broken = broken,
-        };
+        });
         return documents;
     }
 

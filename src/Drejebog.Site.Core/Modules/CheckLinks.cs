@@ -1,3 +1,4 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Markdown;
@@ -15,18 +16,20 @@ public sealed class CheckLinks : IModule
     /// <summary>Folders written after this check (Pagefind's index); links into them are not checked.</summary>
     public static readonly IReadOnlyList<string> GeneratedLater = ["/pagefind/"];
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Product> Needs { get; } = [SiteProducts.StaticFiles, SiteProducts.GeneratedFiles, SiteProducts.Redirects];
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
     {
         var pages = documents.Where(d => !d.Failed && d.IsFinished).ToList();
         var site = new Targets(
             pages.ToDictionary(d => d.Url, d => d.Anchors, StringComparer.Ordinal),
             // Pages that exist but could not be built (and their former URLs): links to them are fine, their anchors unknown.
             BrokenPages.From(documents),
-            context.StaticFiles.Concat(context.GeneratedFiles).Select(f => "/" + f.OutputPath)
+            products.Get(SiteProducts.StaticFiles).Concat(products.Get(SiteProducts.GeneratedFiles)).Select(f => "/" + f.OutputPath)
                 // A file that exists but could not be read is reported there, not at every link to it.
                 .Concat(context.Sources.InputFiles.Where(f => f.Unreadable).Select(f => "/" + f.RelativePath))
                 .ToHashSet(StringComparer.Ordinal),
-            context.Redirects);
+            products.Get(SiteProducts.Redirects));
 
         Parallel.ForEach(pages, page =>
         {

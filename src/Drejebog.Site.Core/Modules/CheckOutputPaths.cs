@@ -1,3 +1,4 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Pipeline;
 
@@ -21,7 +22,9 @@ public sealed class CheckOutputPaths : IModule
         ["pagefind"] = "søgeindekset, som Pagefind skriver",
     };
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Product> Needs { get; } = [SiteProducts.GeneratedFiles];
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
     {
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var page in documents.Where(d => d.OutputPath.Length > 0))
@@ -34,7 +37,7 @@ public sealed class CheckOutputPaths : IModule
         {
             written.TryAdd(path, $"temaets fil {hashed[path].SourcePath ?? context.ThemePath(original)}");
         }
-        foreach (var file in context.GeneratedFiles)
+        foreach (var file in products.Get(SiteProducts.GeneratedFiles))
         {
             written.TryAdd(file.OutputPath, $"bygningen (den genererede fil /{file.OutputPath})");
         }

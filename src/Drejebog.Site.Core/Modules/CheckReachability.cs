@@ -1,3 +1,4 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Markdown;
 using Drejebog.Site.Pipeline;
@@ -16,7 +17,9 @@ namespace Drejebog.Site.Modules;
 /// </remarks>
 public sealed class CheckReachability : IModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Product> Needs { get; } = [SiteProducts.Redirects];
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
     {
         var pages = documents.Where(d => !d.Failed && d.IsFinished).ToDictionary(d => d.Url, StringComparer.Ordinal);
         if (context.Diagnostics.HasErrors || !pages.TryGetValue("/", out var front))
@@ -24,6 +27,7 @@ public sealed class CheckReachability : IModule
             return documents;
         }
 
+        var redirects = products.Get(SiteProducts.Redirects);
         var reached = new HashSet<string>(StringComparer.Ordinal) { front.Url };
         var queue = new Queue<Document>([front]);
         while (queue.TryDequeue(out var page))
@@ -31,7 +35,7 @@ public sealed class CheckReachability : IModule
             foreach (var href in page.Hrefs)
             {
                 var target = LinkResolver.Target(page.Url, href).Path;
-                target = context.Redirects.GetValueOrDefault(target, target);
+                target = redirects.GetValueOrDefault(target, target);
                 if (reached.Add(target) && pages.TryGetValue(target, out var next))
                 {
                     queue.Enqueue(next);

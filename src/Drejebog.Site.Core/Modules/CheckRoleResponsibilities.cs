@@ -1,3 +1,4 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Pipeline;
@@ -14,12 +15,15 @@ namespace Drejebog.Site.Modules;
 /// </remarks>
 public sealed class CheckRoleResponsibilities : IModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Product> Needs { get; } = [SiteProducts.Graph];
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
     {
-        if (context.Diagnostics.HasErrors || context.Graph is not { } graph)
+        if (context.Diagnostics.HasErrors)
         {
             return documents;
         }
+        var graph = products.Get(SiteProducts.Graph);
         foreach (var document in documents.Where(d => !d.Failed))
         {
             if (document.Model is Role role && graph.DutiesByRole.TryGetValue(role.Id, out var duties) && duties.Count == 0)

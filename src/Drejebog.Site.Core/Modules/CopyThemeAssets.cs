@@ -1,3 +1,4 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Pipeline;
 
@@ -10,10 +11,12 @@ namespace Drejebog.Site.Modules;
 /// </summary>
 public sealed class CopyThemeAssets : IModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Product> Produces { get; } = [SiteProducts.StaticFiles];
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
     {
         var assets = context.Assets.GetAwaiter().GetResult();
-        context.StaticFiles.AddRange(assets.Files);
+        products.Add(SiteProducts.StaticFiles, assets.Files);
         foreach (var problem in assets.Problems)
         {
             var path = problem.File.SourcePath ?? context.ThemePath(problem.File.OutputPath);

@@ -1,6 +1,6 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.FrontMatter;
-using Drejebog.Site.Pipeline;
 
 namespace Drejebog.Site.Modules;
 

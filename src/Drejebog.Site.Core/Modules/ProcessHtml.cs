@@ -1,15 +1,15 @@
 using System.Net;
+using Drejebog.Site.Build;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Html;
-using Drejebog.Site.Pipeline;
 
 namespace Drejebog.Site.Modules;
 
 /// <summary>
 /// Post-processes each rendered page in one tokenizer pass (<see cref="HtmlPageRewriter"/>): heading
 /// anchors, table of contents, search marks; rejects inline code; records the page's ids and internal
-/// links for the link checker.
+/// links for the link checker. <see cref="WritePages"/> stores the result.
 /// </summary>
 public sealed class ProcessHtml : DocumentModule
 {
@@ -25,17 +25,13 @@ public sealed class ProcessHtml : DocumentModule
         {
             context.Diagnostics.Error(document.DisplayPath, SourcePosition.Start, ErrorCodes.InlineCode, document.Url, problem);
         }
+        var html = facts.Html.ToString();
         // An id clash fails the build but not the page: it is safe to write and its links are still checked.
-        ReportIdsTakenByLayout(document, facts, context);
+        ReportIdsTakenByLayout(document, html, context);
         var failed = facts.InlineCode.Count > 0;
-        if (!failed && context.Sink is not null)
-        {
-            context.Sink.Write(document.OutputPath, facts.Html);
-        }
         return document with
         {
-            // Written pages are not kept: a large site would otherwise sit in memory twice.
-            Html = context.Sink is null ? facts.Html.ToString() : "",
+            Html = html,
             IsFinished = !failed,
             Anchors = facts.Ids,
             Hrefs = facts.Links,
@@ -44,14 +40,13 @@ public sealed class ProcessHtml : DocumentModule
     }
 
     /// <summary>Reports each <c>{#id}</c> from the body that the layout also gives an element (<c>main</c>, <c>forudsaetter</c> …).</summary>
-    private static void ReportIdsTakenByLayout(Document document, PageFacts facts, BuildContext context)
+    private static void ReportIdsTakenByLayout(Document document, string html, BuildContext context)
     {
         if (document.ElementIds.Count == 0)
         {
             return;
         }
         var counts = document.ElementIds.ToDictionary(e => e.Id, _ => 0, StringComparer.Ordinal);
-        var html = facts.Html.ToString();
         for (var at = html.IndexOf(" id=\"", StringComparison.Ordinal); at >= 0; at = html.IndexOf(" id=\"", at + 5, StringComparison.Ordinal))
         {
             var end = html.IndexOf('"', at + 5);

@@ -1,4 +1,5 @@
 using System.Text;
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Pipeline;
 
@@ -13,9 +14,12 @@ public sealed class ReadInputFiles : IModule
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Product> Produces { get; } = [SiteProducts.StaticFiles];
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
     {
         var result = new List<Document>();
+        var staticFiles = new List<StaticFile>();
         foreach (var file in context.Sources.InputFiles.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
         {
             if (file.RelativePath == ReadSiteSettings.FileName)
@@ -28,7 +32,7 @@ public sealed class ReadInputFiles : IModule
                 {
                     continue;
                 }
-                context.StaticFiles.Add(new StaticFile(file.RelativePath, null, file.Content));
+                staticFiles.Add(new StaticFile(file.RelativePath, null, file.Content));
                 continue;
             }
 
@@ -42,6 +46,7 @@ public sealed class ReadInputFiles : IModule
                 Failed = text is null,
             });
         }
+        products.Add(SiteProducts.StaticFiles, staticFiles);
         return result;
     }
 

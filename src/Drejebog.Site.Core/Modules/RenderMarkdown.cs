@@ -1,3 +1,4 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Markdown;
 using Drejebog.Site.Pipeline;
@@ -17,7 +18,7 @@ public sealed class RenderMarkdown : DocumentModule
     private readonly MarkdownPipeline pipeline = MarkdownPipelineFactory.Create();
     private Dictionary<string, string?> urlsByFile = [];
 
-    public override void Prepare(IReadOnlyList<Document> documents, BuildContext context) =>
+    public override void Prepare(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products) =>
         // Built once: every Markdown file that exists, and the URL of those that parsed.
         urlsByFile = documents.ToDictionary(d => d.RelativePath, d => d.Failed ? null : d.Url, StringComparer.Ordinal);
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Drejebog.Site.Build;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Pipeline;
@@ -14,37 +15,43 @@ namespace Drejebog.Site.Modules;
 public sealed class RenderTemplates : DocumentModule
 {
     private TemplateLibrary? library;
+    private SiteSettings? site;
+    private ContentGraph? graph;
     private ViewModels? models;
 
     // A template that fails does so on many pages; each distinct failure is reported once.
     private readonly ConcurrentDictionary<(string Layout, string Message), bool> failures = new();
 
-    public override void Prepare(IReadOnlyList<Document> documents, BuildContext context)
+    public override IReadOnlyList<Product> Needs { get; } = [SiteProducts.Settings, SiteProducts.Graph];
+
+    public override void Prepare(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
     {
         var loaded = context.Templates.GetAwaiter().GetResult();
         failures.Clear();
+        site = products.Get(SiteProducts.Settings);
+        graph = products.Get(SiteProducts.Graph);
         // A template error is reported where it is written; rendering would repeat it on every page.
-        if (loaded.HasErrors || context.Site is null || context.Graph is null || !CheckLayouts(documents, loaded, context))
+        if (loaded.HasErrors || site is null || !CheckLayouts(documents, loaded, context))
         {
             return;
         }
         library = loaded;
-        models = ViewModels.Create(context.Site, context.Graph, Navigation(documents, context.Graph));
+        models = ViewModels.Create(site, graph, Navigation(documents, graph));
     }
 
-    public override long Cost(Document document) => ParallelDocuments.PageCost(document);
+    public override long Cost(Document document) => PageCost.Of(document);
 
     public override Document Apply(Document document, BuildContext context) =>
-        document.Failed || library is null || models is null ? document
+        document.Failed || library is null || models is null || site is null || graph is null ? document
         // Its phase's error is reported already (where it is named, or in the phase's file); the
         // layout cannot show a phase that is not there, and blaming the theme would mislead.
-        : document.Model is Milestone milestone && !context.Graph!.PhasesById.ContainsKey(milestone.Phase.Id) ? document with { Failed = true }
-        : Render(document, library, models, context, failures);
+        : document.Model is Milestone milestone && !graph.PhasesById.ContainsKey(milestone.Phase.Id) ? document with { Failed = true }
+        : Render(document, library, models, site, graph, context, failures);
 
-    private static Document Render(Document document, TemplateLibrary library, ViewModels models, BuildContext context,
+    private static Document Render(Document document, TemplateLibrary library, ViewModels models, SiteSettings site, ContentGraph graph, BuildContext context,
         ConcurrentDictionary<(string Layout, string Message), bool> failures)
     {
-        var variables = PageVariables.For(document, models, context.Site!, context.Graph!);
+        var variables = PageVariables.For(document, models, site, graph);
         var layout = document.Kind;
         try
         {

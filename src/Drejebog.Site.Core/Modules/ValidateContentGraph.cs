@@ -1,3 +1,4 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Pipeline;
@@ -11,9 +12,11 @@ namespace Drejebog.Site.Modules;
 /// </summary>
 public sealed class ValidateContentGraph : IModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Product> Needs { get; } = [SiteProducts.Graph];
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
     {
-        var graph = context.Graph!;
+        var graph = products.Get(SiteProducts.Graph);
         var diagnostics = context.Diagnostics;
         CheckDependencies(graph, diagnostics);
         CheckCycles(graph, diagnostics);

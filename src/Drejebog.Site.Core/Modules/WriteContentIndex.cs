@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Drejebog.Site.Build;
 using Drejebog.Site.Content;
 using Drejebog.Site.Pipeline;
 
@@ -19,17 +20,21 @@ public sealed class WriteContentIndex : IModule
     // Danish letters stay readable in the file; it is data for our own script, never inserted as HTML.
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Product> Needs { get; } = [SiteProducts.Settings, SiteProducts.Graph];
+
+    public IReadOnlyList<Product> Produces { get; } = [SiteProducts.GeneratedFiles];
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
     {
-        if (context.Site is null || context.Graph is null)
+        if (products.Get(SiteProducts.Settings) is not { } site)
         {
             return documents;
         }
-        var graph = context.Graph;
+        var graph = products.Get(SiteProducts.Graph);
         var index = new
         {
             schema = Schema,
-            site = context.Site.Id,
+            site = site.Id,
             phases = graph.Phases.Select(p => new
             {
                 id = p.Id,
@@ -50,7 +55,7 @@ public sealed class WriteContentIndex : IModule
                 roles = m.Responsibilities.GroupBy(r => r.RoleId).ToDictionary(g => g.Key, g => g.Select(r => r.Kind.Id).Distinct()),
             }),
         };
-        context.GeneratedFiles.Add(new StaticFile(OutputPath, null, JsonSerializer.SerializeToUtf8Bytes(index, JsonOptions)));
+        products.Add(SiteProducts.GeneratedFiles, [new StaticFile(OutputPath, null, JsonSerializer.SerializeToUtf8Bytes(index, JsonOptions))]);
         return documents;
     }
 }

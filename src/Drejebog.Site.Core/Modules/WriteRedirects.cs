@@ -1,4 +1,5 @@
 using System.Text;
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Html;
 using Drejebog.Site.Pipeline;
@@ -14,7 +15,11 @@ public sealed class WriteRedirects : IModule
 {
     public const string NetlifyFile = "_redirects";
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Product> Needs { get; } = [SiteProducts.Settings, SiteProducts.StaticFiles, SiteProducts.GeneratedFiles];
+
+    public IReadOnlyList<Product> Produces { get; } = [SiteProducts.Redirects, SiteProducts.GeneratedFiles];
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
     {
         var pageAt = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var document in documents.Where(d => d.Url.Length > 0))
@@ -22,7 +27,7 @@ public sealed class WriteRedirects : IModule
             pageAt.TryAdd(document.Url, document.DisplayPath);
         }
         var taken = documents.Where(d => d.OutputPath.Length > 0).Select(d => d.OutputPath)
-            .Concat(context.StaticFiles.Concat(context.GeneratedFiles).Select(f => f.OutputPath))
+            .Concat(products.Get(SiteProducts.StaticFiles).Concat(products.Get(SiteProducts.GeneratedFiles)).Select(f => f.OutputPath))
             .Concat(CheckLinks.GeneratedLater.Select(folder => folder.Trim('/')))
             .Append(NetlifyFile)
             .ToHashSet(StringComparer.Ordinal);
@@ -53,18 +58,20 @@ public sealed class WriteRedirects : IModule
             }
         }
 
-        context.Redirects = redirects.ToDictionary(r => r.Key, r => r.Value.Page.Url, StringComparer.Ordinal);
-        if (redirects.Count > 0 && context.Site is { } site)
+        products.Set(SiteProducts.Redirects, redirects.ToDictionary(r => r.Key, r => r.Value.Page.Url, StringComparer.Ordinal));
+        if (redirects.Count > 0 && products.Get(SiteProducts.Settings) is { } site)
         {
+            var files = new List<StaticFile>();
             var netlify = new StringBuilder("# Former URLs (redirect_from in input/), written by drejebog build.\n")
                 .Append("# `!` forces the redirect although the HTML redirect page exists at the same path.\n");
             foreach (var (from, (page, _)) in redirects)
             {
                 netlify.Append(from).Append(' ').Append(page.Url).Append(" 301!\n");
                 var html = RedirectPage.Render(page.Url, page.Title, site.BaseUrl, site.Title);
-                context.GeneratedFiles.Add(new StaticFile(BindFrontMatter.OutputPathOf(from), null, Encoding.UTF8.GetBytes(html)));
+                files.Add(new StaticFile(BindFrontMatter.OutputPathOf(from), null, Encoding.UTF8.GetBytes(html)));
             }
-            context.GeneratedFiles.Add(new StaticFile(NetlifyFile, null, Encoding.UTF8.GetBytes(netlify.ToString())));
+            files.Add(new StaticFile(NetlifyFile, null, Encoding.UTF8.GetBytes(netlify.ToString())));
+            products.Add(SiteProducts.GeneratedFiles, files);
         }
         return documents;
     }

@@ -1,5 +1,6 @@
 using System.Security;
 using System.Text;
+using Drejebog.Site.Build;
 using Drejebog.Site.Content;
 using Drejebog.Site.Pipeline;
 
@@ -19,20 +20,27 @@ public sealed class WriteSitemap : IModule
         ? "User-agent: *\nDisallow: /\n"
         : $"User-agent: *\nAllow: /\nSitemap: {site.BaseUrl}/{SitemapFile}\n";
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Product> Needs { get; } = [SiteProducts.Settings];
+
+    public IReadOnlyList<Product> Produces { get; } = [SiteProducts.GeneratedFiles];
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
     {
-        if (context.Site is null)
+        if (products.Get(SiteProducts.Settings) is not { } site)
         {
             return documents;
         }
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var document in documents.Where(d => !d.Failed && d.Kind != PageKind.NotFound).OrderBy(d => d.Url, StringComparer.Ordinal))
         {
-            xml.Append("  <url><loc>").Append(SecurityElement.Escape(context.Site.BaseUrl + document.Url)).Append("</loc></url>\n");
+            xml.Append("  <url><loc>").Append(SecurityElement.Escape(site.BaseUrl + document.Url)).Append("</loc></url>\n");
         }
         xml.Append("</urlset>\n");
-        context.GeneratedFiles.Add(new StaticFile(SitemapFile, null, Encoding.UTF8.GetBytes(xml.ToString())));
-        context.GeneratedFiles.Add(new StaticFile(RobotsFile, null, Encoding.UTF8.GetBytes(Robots(context.Site))));
+        products.Add(SiteProducts.GeneratedFiles,
+        [
+            new StaticFile(SitemapFile, null, Encoding.UTF8.GetBytes(xml.ToString())),
+            new StaticFile(RobotsFile, null, Encoding.UTF8.GetBytes(Robots(site))),
+        ]);
         return documents;
     }
 }

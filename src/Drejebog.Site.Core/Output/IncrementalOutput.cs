@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Drejebog.Site.Pipeline;
+using Drejebog.Site.Build;
 
 namespace Drejebog.Site.Output;
 

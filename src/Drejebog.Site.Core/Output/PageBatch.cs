@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Drejebog.Site.Pipeline;
+using Drejebog.Site.Build;
 
 namespace Drejebog.Site.Output;
 
@@ -19,10 +19,10 @@ public sealed class PageBatch : IPageSink
 
     internal IReadOnlyDictionary<string, IncrementalOutput.Pending> Pages => pages;
 
-    public void Write(string outputPath, StringBuilder html)
+    public void Write(string outputPath, string html)
     {
         // The same bytes StagingFolder writes for `build`: UTF-8 without a byte order mark.
-        var bytes = Utf8.GetBytes(html.ToString());
+        var bytes = Utf8.GetBytes(html);
         var fingerprint = IncrementalOutput.Pending.Hash(bytes);
         pages[outputPath] = output.IsCurrent(outputPath, fingerprint)
             ? IncrementalOutput.Pending.FromUnchanged(fingerprint)

@@ -1,6 +1,6 @@
 using System.Text;
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
-using Drejebog.Site.Pipeline;
 using Drejebog.Site.Sources;
 
 namespace Drejebog.Site.Output;

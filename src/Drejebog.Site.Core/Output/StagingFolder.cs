@@ -1,5 +1,5 @@
 using System.Text;
-using Drejebog.Site.Pipeline;
+using Drejebog.Site.Build;
 
 namespace Drejebog.Site.Output;
 
@@ -72,15 +72,13 @@ public sealed class StagingFolder : IPageSink, IDisposable
         }
     }
 
-    public void Write(string outputPath, StringBuilder html)
+    /// <summary>As a sink, a page that cannot be written ends the build (<see cref="PageSinkException"/>).</summary>
+    void IPageSink.Write(string outputPath, string html)
     {
         try
         {
             using var file = OpenPage(outputPath);
-            foreach (var chunk in html.GetChunks())
-            {
-                WriteUtf8(file, chunk.Span);
-            }
+            WriteUtf8(file, html);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {

@@ -1,16 +1,24 @@
-using Drejebog.Site.Diagnostics;
-
 namespace Drejebog.Site.Pipeline;
 
 /// <summary>Runs several per-document modules in one parallel pass: each document goes through all of them in turn.</summary>
-/// <remarks>Every module is prepared before the pass, so a later module's <c>Prepare</c> sees the documents as they were before it.</remarks>
-public sealed class ForEachDocument(params DocumentModule[] modules) : IModule
+/// <remarks>
+/// Every module is prepared before the pass, so a later module's <c>Prepare</c> sees the documents
+/// as they were before it, and no module in the pass can need what another one in it produces.
+/// </remarks>
+public sealed class ForEachDocument<TDocument, TContext>(params DocumentModule<TDocument, TContext>[] modules) : IModule<TDocument, TContext>
+    where TContext : IPipelineContext<TDocument>
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public string Name { get; } = $"ForEachDocument({string.Join(", ", modules.Select(m => m.Name))})";
+
+    public IReadOnlyList<Product> Needs { get; } = [.. modules.SelectMany(m => m.Needs).Distinct()];
+
+    public IReadOnlyList<Product> Produces { get; } = [.. modules.SelectMany(m => m.Produces).Distinct()];
+
+    public IReadOnlyList<TDocument> Execute(IReadOnlyList<TDocument> documents, TContext context, ModuleProducts products)
     {
         foreach (var module in modules)
         {
-            module.Prepare(documents, context);
+            module.Prepare(documents, context, products.For(module.Name, module.Needs, module.Produces));
         }
         return ParallelDocuments.Map(documents, modules[0].Cost, document =>
         {
@@ -20,13 +28,11 @@ public sealed class ForEachDocument(params DocumentModule[] modules) : IModule
                 {
                     document = module.Apply(document, context);
                 }
-                catch (Exception error) when (error is not (OperationCanceledException or PageSinkException))
+                catch (Exception error) when (error is not OperationCanceledException && !context.EndsBuild(error))
                 {
-                    // A bug of ours (or a library's) on one file must not end the build without a
-                    // word: it becomes an error on that file, so the others are still reported
-                    // and the previous output stays untouched.
-                    context.Diagnostics.Error(document.DisplayPath, SourcePosition.Start, ErrorCodes.InternalError, module.GetType().Name, error.Message);
-                    return document with { Failed = true };
+                    // A bug of ours (or a library's) on one document must not end the build
+                    // without a word; the context decides what the document becomes.
+                    return context.ModuleFailed(document, module.Name, error);
                 }
             }
             return document;

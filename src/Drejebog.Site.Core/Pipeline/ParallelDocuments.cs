@@ -4,25 +4,16 @@ namespace Drejebog.Site.Pipeline;
 
 /// <summary>
 /// Runs a per-document step on all cores and returns the results in the original order. The most
-/// expensive documents start first: a few big list pages (overview, phases, roles) started last
-/// would otherwise leave one core busy while the other waits.
+/// expensive documents start first: a few big documents started last would otherwise leave one
+/// core busy while the other waits.
 /// </summary>
 public static class ParallelDocuments
 {
-    public static IReadOnlyList<Document> Map(IReadOnlyList<Document> documents, Func<Document, long> cost, Func<Document, Document> step)
+    public static IReadOnlyList<TDocument> Map<TDocument>(IReadOnlyList<TDocument> documents, Func<TDocument, long> cost, Func<TDocument, TDocument> step)
     {
-        var results = new Document[documents.Count];
+        var results = new TDocument[documents.Count];
         var order = Enumerable.Range(0, documents.Count).OrderByDescending(i => cost(documents[i])).ToArray();
         Parallel.ForEach(Partitioner.Create(order, loadBalance: true), i => results[i] = step(documents[i]));
         return results;
     }
-
-    /// <summary>A cost estimate for rendering: list pages are far bigger than single milestones.</summary>
-    public static long PageCost(Document document) => document.Kind switch
-    {
-        Content.PageKind.Overview => 4,
-        Content.PageKind.Phase or Content.PageKind.FrontPage => 3,
-        Content.PageKind.Role or Content.PageKind.Organisation => 2,
-        _ => 1,
-    };
 }

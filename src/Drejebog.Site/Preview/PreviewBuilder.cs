@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
-using Drejebog.Site.Pipeline;
 
 namespace Drejebog.Site.Cli.Preview;
 

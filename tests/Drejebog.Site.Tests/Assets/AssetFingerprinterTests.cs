@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Drejebog.Site.Assets;
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
-using Drejebog.Site.Pipeline;
 using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Assets;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using Drejebog.Site.Build;
 using Drejebog.Site.Cli;
-using Drejebog.Site.Pipeline;
 using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Deploy;

@@ -103,10 +103,10 @@ public sealed partial class PagesUnderCspTests
         Assert.True(urls >= MinRelativeCssUrls, $"only {urls} relative url(…) in the stylesheets");
     }
 
-    private static List<Pipeline.StaticFile> FilesEndingIn(string extension) =>
+    private static List<Build.StaticFile> FilesEndingIn(string extension) =>
         RealSiteBuild.Result.Files.Where(f => f.OutputPath.EndsWith(extension, StringComparison.Ordinal)).ToList();
 
-    private static (List<string> Problems, int Checked) CheckEach(List<Pipeline.StaticFile> files, Func<string, string, (List<string> Problems, int Checked)> check)
+    private static (List<string> Problems, int Checked) CheckEach(List<Build.StaticFile> files, Func<string, string, (List<string> Problems, int Checked)> check)
     {
         var results = files.Select(f => check(Text(f), f.OutputPath)).ToList();
         return (results.SelectMany(r => r.Problems).ToList(), results.Sum(r => r.Checked));
@@ -122,7 +122,7 @@ public sealed partial class PagesUnderCspTests
         RealSiteBuild.Result.Files.Where(f => f.OutputPath.EndsWith(".html", StringComparison.Ordinal) && f.Content is not null)
             .Select(f => ("/" + f.OutputPath, Dom.Parse(Encoding.UTF8.GetString(f.Content!))));
 
-    private static string Text(Pipeline.StaticFile file) =>
+    private static string Text(Build.StaticFile file) =>
         file.Content is not null ? Encoding.UTF8.GetString(file.Content) : File.ReadAllText(file.DiskPath!);
 
     private static Regex StylesheetOf(string name) => new($@"/{name}\.[0-9a-f]{{8}}\.css$");

@@ -108,7 +108,7 @@ public sealed class RedirectReaderTests
     }
 
     /// <summary>The milestone <c>start</c> with these lines added at the end of its front matter (line 13 on).</summary>
-    private static Pipeline.BuildResult Start_with(params string[] lines)
+    private static Build.BuildResult Start_with(params string[] lines)
     {
         var site = TestSite.Minimal();
         for (var i = 0; i < lines.Length; i++)

@@ -1,3 +1,4 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Pipeline;
 using Drejebog.Site.Tests.Support;
@@ -6,6 +7,8 @@ namespace Drejebog.Site.Tests.Modules;
 
 public sealed class ForEachDocumentTests
 {
+    private static readonly ModuleProducts NoProducts = new ProductStore().For("test", [], []);
+
     [Fact]
     public void A_module_that_throws_on_one_file_becomes_an_error_on_that_file_and_the_others_go_on()
     {
@@ -16,7 +19,7 @@ public sealed class ForEachDocumentTests
             new() { RelativePath = "b.md", DisplayPath = "input/b.md", Url = "/b/" },
         ];
 
-        var result = new ForEachDocument(new ThrowsOn("input/a.md"), new Marks()).Execute(documents, context);
+        var result = new ForEachDocument<Document, BuildContext>(new ThrowsOn("input/a.md"), new Marks()).Execute(documents, context, NoProducts);
 
         var diagnostic = Assert.Single(context.Diagnostics.ToSortedList());
         Assert.Equal(("input/a.md", 1, 1, ErrorCodes.InternalError.Code), (diagnostic.Path, diagnostic.Line, diagnostic.Column, diagnostic.Code));
@@ -35,7 +38,7 @@ public sealed class ForEachDocumentTests
         Document[] documents = [new() { RelativePath = "a.md", DisplayPath = "input/a.md", Url = "/a/" }];
         var full = new PageSinkException("a/index.html", new IOException("No space left on device"));
 
-        var error = Assert.ThrowsAny<Exception>(() => new ForEachDocument(new Throws(full)).Execute(documents, context));
+        var error = Assert.ThrowsAny<Exception>(() => new ForEachDocument<Document, BuildContext>(new Throws(full)).Execute(documents, context, NoProducts));
 
         Assert.Same(full, PageSinkException.Find(error));
         Assert.Empty(context.Diagnostics.ToSortedList());

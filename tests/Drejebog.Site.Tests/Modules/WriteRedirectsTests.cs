@@ -1,8 +1,8 @@
 using System.Text;
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Html;
 using Drejebog.Site.Modules;
-using Drejebog.Site.Pipeline;
 using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Modules;

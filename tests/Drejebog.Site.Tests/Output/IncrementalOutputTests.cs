@@ -1,6 +1,5 @@
-using System.Text;
+using Drejebog.Site.Build;
 using Drejebog.Site.Output;
-using Drejebog.Site.Pipeline;
 using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Output;
@@ -187,7 +186,7 @@ public sealed class IncrementalOutputTests : IDisposable
         var batch = output.StartBuild();
         foreach (var (path, html) in pages)
         {
-            batch.Write(path, new StringBuilder(html));
+            batch.Write(path, html);
         }
         return batch;
     }

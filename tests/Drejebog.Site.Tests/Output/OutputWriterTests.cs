@@ -1,6 +1,6 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
-using Drejebog.Site.Pipeline;
 using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Output;

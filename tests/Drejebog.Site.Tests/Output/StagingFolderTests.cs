@@ -1,8 +1,7 @@
-using System.Text;
 using System.Diagnostics;
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
-using Drejebog.Site.Pipeline;
 using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Output;
@@ -133,7 +132,7 @@ public sealed class StagingFolderTests : IDisposable
         // A folder where the page's file should go: the write fails as on a full or read-only disk.
         Directory.CreateDirectory(Path.Combine(staging.Path, "om", "index.html"));
 
-        var error = Assert.Throws<PageSinkException>(() => staging.Write("om/index.html", new StringBuilder("<p>om</p>")));
+        var error = Assert.Throws<PageSinkException>(() => ((IPageSink)staging).Write("om/index.html", "<p>om</p>"));
 
         Assert.Equal("om/index.html", error.OutputPath);
         Assert.True(error.InnerException is IOException or UnauthorizedAccessException, error.InnerException?.GetType().Name);
@@ -145,7 +144,7 @@ public sealed class StagingFolderTests : IDisposable
         PreviousOutput();
         using (var staging = StagingFolder.Create(Target))
         {
-            staging.Write("index.html", new StringBuilder("ny"));
+            ((IPageSink)staging).Write("index.html", "ny");
             Assert.Null(staging.Commit());
         }
 
@@ -160,7 +159,7 @@ public sealed class StagingFolderTests : IDisposable
         OutputProblem? problem;
         using (var staging = StagingFolder.Create(Target, new FailingFolders(failDelete: true)))
         {
-            staging.Write("index.html", new StringBuilder("ny"));
+            ((IPageSink)staging).Write("index.html", "ny");
             problem = staging.Commit();
         }
 
@@ -187,7 +186,7 @@ public sealed class StagingFolderTests : IDisposable
         var before = PreviousOutput();
         using (var staging = StagingFolder.Create(Target, new FailingFolders(failMove: 2)))
         {
-            staging.Write("index.html", new StringBuilder("ny"));
+            ((IPageSink)staging).Write("index.html", "ny");
             var error = Assert.Throws<OutputFolderException>(() => staging.Commit());
             Assert.Equal((OutputState.Unchanged, ErrorCodes.SwapRolledBack), (error.Problem.State, error.Problem.Code));
         }
@@ -203,7 +202,7 @@ public sealed class StagingFolderTests : IDisposable
         OutputFolderException error;
         using (var staging = StagingFolder.Create(Target, new FailingFolders(failMove: 2, failRollback: true)))
         {
-            staging.Write("index.html", new StringBuilder("ny"));
+            ((IPageSink)staging).Write("index.html", "ny");
             error = Assert.Throws<OutputFolderException>(() => staging.Commit());
         }
 

@@ -1,4 +1,4 @@
-using Drejebog.Site.Pipeline;
+using Drejebog.Site.Build;
 using Drejebog.Site.Tests.Support;
 using YamlDotNet.RepresentationModel;
 

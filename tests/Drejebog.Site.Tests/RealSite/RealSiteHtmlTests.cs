@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using Drejebog.Site.Tests.Support;
-using Document = Drejebog.Site.Pipeline.Document;
+using Document = Drejebog.Site.Build.Document;
 
 namespace Drejebog.Site.Tests.RealSite;
 

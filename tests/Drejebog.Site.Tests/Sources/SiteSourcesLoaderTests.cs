@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
-using Drejebog.Site.Pipeline;
 using Drejebog.Site.Sources;
 using Drejebog.Site.Tests.Support;
 

@@ -1,5 +1,5 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
-using Drejebog.Site.Pipeline;
 
 namespace Drejebog.Site.Tests.Support;
 

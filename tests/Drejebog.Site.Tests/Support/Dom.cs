@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Document = Drejebog.Site.Pipeline.Document;
+using Document = Drejebog.Site.Build.Document;
 
 namespace Drejebog.Site.Tests.Support;
 

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Dom;
-using Drejebog.Site.Pipeline;
+using Drejebog.Site.Build;
 
 namespace Drejebog.Site.Tests.Support;
 

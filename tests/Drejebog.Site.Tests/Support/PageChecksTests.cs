@@ -1,5 +1,5 @@
 using System.Text;
-using Drejebog.Site.Pipeline;
+using Drejebog.Site.Build;
 
 namespace Drejebog.Site.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Text;
+using Drejebog.Site.Build;
 using Drejebog.Site.Output;
-using Drejebog.Site.Pipeline;
 
 namespace Drejebog.Site.Tests.Support;
 

@@ -10,7 +10,7 @@ namespace Drejebog.Site.Tests.Templates;
 /// </summary>
 public sealed class PageSnapshotTests
 {
-    private static readonly Lazy<Drejebog.Site.Pipeline.BuildResult> Result = new(() => TestSite.Minimal()
+    private static readonly Lazy<Drejebog.Site.Build.BuildResult> Result = new(() => TestSite.Minimal()
         .With("""
             -- input/om.md --
             ---

@@ -1,6 +1,7 @@
 using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Pipeline;
 
-namespace Drejebog.Site.Pipeline;
+namespace Drejebog.Site.Build;
 
 /// <summary>A finished build in memory: the pages, the files to copy, and what went wrong.</summary>
 public sealed record BuildResult(

@@ -1,4 +1,4 @@
-namespace Drejebog.Site.Pipeline;
+namespace Drejebog.Site.Build;
 
 /// <summary>
 /// An <see cref="IPageSink"/> could not store a finished page (disk full, no permission). That is

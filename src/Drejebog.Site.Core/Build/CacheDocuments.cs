@@ -1,23 +1,25 @@
-namespace Drejebog.Site.Pipeline;
+using Drejebog.Site.Pipeline;
+
+namespace Drejebog.Site.Build;
 
 /// <summary>
-/// Runs per-document modules as <see cref="ForEachDocument"/> does, but with a
+/// Runs per-document modules as <see cref="ForEachDocument{TDocument, TContext}"/> does, but with a
 /// <see cref="BuildContext.Cache"/> reuses the result for a file whose path and text are the same
 /// as in an earlier build. Only for modules whose result depends on nothing but the document's own
 /// path and text (front matter and its typed model; not Markdown, whose links depend on other files),
-/// and that need no <see cref="DocumentModule.Prepare"/> over all documents. A document that failed
+/// and that need no <see cref="DocumentModule{TDocument, TContext}.Prepare"/> over all documents. A document that failed
 /// or was reported on is never kept, so its diagnostics are reported again on every build.
 /// </summary>
 public sealed class CacheDocuments(params DocumentModule[] modules) : IModule
 {
-    private readonly ForEachDocument inner = new(modules);
+    private readonly ForEachDocument<Document, BuildContext> inner = new(modules);
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context)
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
     {
         var cache = context.Cache?.Documents;
         if (cache is null)
         {
-            return inner.Execute(documents, context);
+            return inner.Execute(documents, context, products);
         }
 
         var results = new Document[documents.Count];
@@ -35,7 +37,7 @@ public sealed class CacheDocuments(params DocumentModule[] modules) : IModule
             }
         }
 
-        var computed = inner.Execute(misses.ConvertAll(i => documents[i]), context);
+        var computed = inner.Execute(misses.ConvertAll(i => documents[i]), context, products);
         var reported = context.Diagnostics.ToSortedList().Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
         for (var j = 0; j < misses.Count; j++)
         {

@@ -1,4 +1,4 @@
-namespace Drejebog.Site.Pipeline;
+namespace Drejebog.Site.Build;
 
 /// <summary>A file from the input folder, as raw bytes (decoding is checked by a module).</summary>
 /// <param name="RelativePath">The path relative to the input folder.</param>

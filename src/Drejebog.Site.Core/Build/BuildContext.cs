@@ -1,12 +1,16 @@
 using Drejebog.Site.Assets;
-using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Pipeline;
 using Drejebog.Site.Templates;
 
-namespace Drejebog.Site.Pipeline;
+namespace Drejebog.Site.Build;
 
-/// <summary>State shared by the modules of one build: sources, diagnostics and what earlier pipelines produced.</summary>
-public sealed class BuildContext
+/// <summary>
+/// The services of one build that every module may use: sources, diagnostics, where pages go, the
+/// cache, the theme's templates and assets. What modules produce for each other is not here but
+/// declared (<see cref="SiteProducts"/>).
+/// </summary>
+public sealed class BuildContext : IPipelineContext<Document>
 {
     public BuildContext(SiteSources sources, IBuildProgress progress, IPageSink? sink = null, BuildCache? cache = null)
     {
@@ -32,16 +36,7 @@ public sealed class BuildContext
 
     public DiagnosticBag Diagnostics { get; } = new();
 
-    public List<PipelineTiming> Timings { get; } = [];
-
-    /// <summary>Set by the front-matter module from <c>site.yml</c>.</summary>
-    public SiteSettings? Site { get; set; }
-
-    /// <summary>Set by the content-graph module.</summary>
-    public ContentGraph? Graph { get; set; }
-
-    /// <summary>Former URLs and the URL each now sends readers on to; set by the redirect module.</summary>
-    public IReadOnlyDictionary<string, string> Redirects { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+    public ICollection<PipelineTiming> Timings { get; } = [];
 
     /// <summary>The theme's templates, parsed once per build, starting when the build starts.</summary>
     public Task<TemplateLibrary> Templates { get; }
@@ -49,16 +44,23 @@ public sealed class BuildContext
     /// <summary>The theme's assets with content hashes in their names, hashed once per build, starting when the build starts.</summary>
     public Task<AssetFingerprints> Assets { get; }
 
-    /// <summary>Files copied to the output unchanged (theme assets, images from the input).</summary>
-    public List<StaticFile> StaticFiles { get; } = [];
-
-    /// <summary>Files generated from the whole site, such as <c>sitemap.xml</c>.</summary>
-    public List<StaticFile> GeneratedFiles { get; } = [];
-
     public string InputPath(string relativePath) => $"{Sources.InputDisplayRoot}/{relativePath}";
 
     public string ThemePath(string relativePath) => $"{Sources.ThemeDisplayRoot}/{relativePath}";
 
     /// <summary>The hashed URL of an asset named relative to <c>/assets/</c> (<c>css/site.css</c>), or null when the theme has none.</summary>
     public string? AssetUrl(string name) => Assets.GetAwaiter().GetResult().Url(name);
+
+    /// <summary>A page that cannot be stored is the machine failing, not the content.</summary>
+    public bool EndsBuild(Exception exception) => exception is PageSinkException;
+
+    /// <summary>
+    /// A bug of ours (or a library's) on one file becomes an error on that file, so the others are
+    /// still reported and the previous output stays untouched.
+    /// </summary>
+    public Document ModuleFailed(Document document, string moduleName, Exception exception)
+    {
+        Diagnostics.Error(document.DisplayPath, SourcePosition.Start, ErrorCodes.InternalError, moduleName, exception.Message);
+        return document with { Failed = true };
+    }
 }

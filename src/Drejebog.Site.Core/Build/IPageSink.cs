@@ -1,4 +1,4 @@
-namespace Drejebog.Site.Pipeline;
+namespace Drejebog.Site.Build;
 
 /// <summary>
 /// Receives each page as soon as it is finished, so a large site is written while it is built
@@ -8,5 +8,5 @@ public interface IPageSink
 {
     /// <summary>Called from several threads at once.</summary>
     /// <exception cref="PageSinkException">The page could not be stored.</exception>
-    void Write(string outputPath, System.Text.StringBuilder html);
+    void Write(string outputPath, string html);
 }

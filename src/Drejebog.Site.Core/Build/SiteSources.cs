@@ -1,4 +1,4 @@
-namespace Drejebog.Site.Pipeline;
+namespace Drejebog.Site.Build;
 
 /// <summary>
 /// Everything a build reads: the input files, the theme's templates and the static assets.

@@ -1,6 +1,7 @@
 using Drejebog.Site.Html;
+using Drejebog.Site.Pipeline;
 
-namespace Drejebog.Site.Pipeline;
+namespace Drejebog.Site.Build;
 
 /// <summary>
 /// What a long-running process (<c>preview</c>) keeps from one build to the next, so that a

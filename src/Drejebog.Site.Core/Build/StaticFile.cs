@@ -1,4 +1,4 @@
-namespace Drejebog.Site.Pipeline;
+namespace Drejebog.Site.Build;
 
 /// <summary>A file copied to the output as it is: from disk (<see cref="DiskPath"/>) or from memory.</summary>
 /// <param name="OutputPath">Where it is written, relative to the output folder.</param>

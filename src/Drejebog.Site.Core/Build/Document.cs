@@ -1,7 +1,7 @@
 using Drejebog.Site.Markdown;
 using YamlDotNet.RepresentationModel;
 
-namespace Drejebog.Site.Pipeline;
+namespace Drejebog.Site.Build;
 
 /// <summary>
 /// A page on its way through the pipelines. Documents are immutable: each module returns
@@ -56,7 +56,7 @@ public sealed record Document
 
     public string Html { get; init; } = "";
 
-    /// <summary>True once the page is finished (and, with a sink, written; its <see cref="Html"/> is then dropped).</summary>
+    /// <summary>True once the page is post-processed and may be published; with a sink, <see cref="Modules.WritePages"/> then writes it and drops its <see cref="Html"/>.</summary>
     public bool IsFinished { get; init; }
 
     /// <summary>Every element id in the finished page, for anchor checking.</summary>
