@@ -1,4 +1,3 @@
-using Drejebog.Site.Modules;
 using Drejebog.Site.Pipeline;
 
 namespace Drejebog.Site.Content;
@@ -33,9 +32,9 @@ public sealed class BrokenPages
                 urls.Add(document.Url);
                 urls.UnionWith(document.RedirectFrom.Select(r => r.Url));
             }
-            else if (BindFrontMatter.IdFolder(document.RelativePath) is { } folder)
+            else if (ContentKinds.FolderKindOf(document.RelativePath) is { } kind)
             {
-                folders.Add($"/{folder}/");
+                folders.Add(kind.UrlSpace);
             }
         }
         return new BrokenPages(urls, folders);

@@ -16,13 +16,4 @@ public static class ParallelDocuments
         Parallel.ForEach(Partitioner.Create(order, loadBalance: true), i => results[i] = step(documents[i]));
         return results;
     }
-
-    /// <summary>A cost estimate for rendering: list pages are far bigger than single milestones.</summary>
-    public static long PageCost(Document document) => document.Kind switch
-    {
-        Content.PageKind.Overview => 4,
-        Content.PageKind.Phase or Content.PageKind.FrontPage => 3,
-        Content.PageKind.Role or Content.PageKind.Organisation => 2,
-        _ => 1,
-    };
 }
