@@ -27,17 +27,14 @@ public sealed partial class BindFrontMatter : DocumentModule
         document = document with { RedirectFrom = RedirectReader.Read(reader) };
         var named = HasSafeName(document, context.Diagnostics);
         var model = reading.Read(reader);
-        if (model is null || !named)
+        if (kind.Folder is not null)
         {
-            return Failed(document);
+            return model is IContentItem item && named ? Page(document, kind, kind.UrlOf(item.Id), model) : Failed(document);
         }
-        if (model is IContentItem item)
-        {
-            return Page(document, kind, kind.UrlOf(item.Id), model);
-        }
+        // An ordinary page is at the URL of its path, which is checked even when its front matter has errors.
         var url = ContentKinds.PageUrlOf(document.RelativePath);
-        var page = (PageInfo)model;
-        return IsOurs(document, url, context.Diagnostics) ? Page(document, ContentKinds.Named(page.Layout)!, url, model) : Failed(document);
+        var placed = named && IsOurs(document, url, context.Diagnostics);
+        return model is PageInfo page && placed ? Page(document, ContentKinds.Named(page.Layout)!, url, page) : Failed(document);
     }
 
     /// <summary>
