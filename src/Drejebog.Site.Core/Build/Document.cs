@@ -36,8 +36,8 @@ public sealed record Document
     /// <summary>Path of the written file relative to the output folder.</summary>
     public string OutputPath { get; init; } = "";
 
-    /// <summary>The typed front matter: a Phase, Milestone, Role or PageInfo.</summary>
-    public object? Model { get; init; }
+    /// <summary>The typed front matter (a Phase, Milestone, Role or PageInfo), or a generated page's model.</summary>
+    public Content.IPageModel? Model { get; init; }
 
     public string Title { get; init; } = "";
 

@@ -1,5 +1,4 @@
 using Drejebog.Site.Build;
-using Drejebog.Site.Modules;
 
 namespace Drejebog.Site.Content;
 
@@ -33,9 +32,9 @@ public sealed class BrokenPages
                 urls.Add(document.Url);
                 urls.UnionWith(document.RedirectFrom.Select(r => r.Url));
             }
-            else if (BindFrontMatter.IdFolder(document.RelativePath) is { } folder)
+            else if (ContentKinds.FolderKindOf(document.RelativePath) is { } kind)
             {
-                folders.Add($"/{folder}/");
+                folders.Add(kind.UrlSpace);
             }
         }
         return new BrokenPages(urls, folders);

@@ -34,6 +34,12 @@ public sealed class ContentGraph
     /// <summary>Pages whose files have errors of their own; references to them are not reported again as unknown.</summary>
     public BrokenPages Broken { get; init; } = BrokenPages.None;
 
+    /// <summary>Each phase's, milestone's and role's place in the playbook's reading order, by URL.</summary>
+    public Dictionary<string, int> ReadingOrder() =>
+        Phases.Select(p => p.Url).Concat(Milestones.Select(m => m.Url)).Concat(Roles.Select(r => r.Url))
+            .Select((url, index) => (url, index))
+            .ToDictionary(p => p.url, p => p.index, StringComparer.Ordinal);
+
     public string MilestoneNumber(Milestone milestone) =>
         PhasesById.TryGetValue(milestone.Phase.Id, out var phase)
             ? $"{phase.Number}.{milestone.Order}"

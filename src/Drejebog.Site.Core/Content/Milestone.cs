@@ -15,7 +15,9 @@ public sealed record Milestone(
     IReadOnlyList<Responsibility> Responsibilities,
     IReadOnlyList<Reference> DependsOn,
     IReadOnlyList<Tool> Resources,
-    ContentStatus Status)
+    ContentStatus Status) : IContentItem
 {
-    public string Url => $"/milepaele/{Id}/";
+    public string Url => ContentKinds.Milestone.UrlOf(Id);
+
+    public IReadOnlyList<Tool> LinkedTools => Resources;
 }

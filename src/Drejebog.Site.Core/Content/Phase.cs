@@ -13,7 +13,11 @@ public sealed record Phase(
     IReadOnlyList<string> KeyTasks,
     string Closing,
     IReadOnlyList<Tool> Tools,
-    ContentStatus Status)
+    ContentStatus Status) : IContentItem
 {
-    public string Url => $"/faser/{Id}/";
+    public string Url => ContentKinds.Phase.UrlOf(Id);
+
+    public string PageTitle => $"Fase {Number}: {Title}";
+
+    public IReadOnlyList<Tool> LinkedTools => Tools;
 }

@@ -11,7 +11,7 @@ public sealed record Role(
     string Summary,
     Reference? ReportsTo,
     string? Experience,
-    ContentStatus Status)
+    ContentStatus Status) : IContentItem
 {
-    public string Url => $"/roller/{Id}/";
+    public string Url => ContentKinds.Role.UrlOf(Id);
 }

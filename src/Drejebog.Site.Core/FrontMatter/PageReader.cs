@@ -11,7 +11,7 @@ public static class PageReader
     {
         var title = reader.Text("title", required: true);
         var summary = reader.Text("summary", required: true);
-        var layout = reader.OneOf("layout", PageKind.PageLayouts, PageKind.Page);
+        var layout = reader.OneOf("layout", ContentKinds.PageLayouts, ContentKinds.Page.Name);
         var navOrder = reader.WholeNumber("nav_order", required: false, minimum: 1);
         var status = reader.Status();
         reader.Complete();

@@ -6,22 +6,17 @@ using Drejebog.Site.Pipeline;
 namespace Drejebog.Site.Modules;
 
 /// <summary>
-/// Adds the pages that have no source file: the milestone overview, search, progress and 404. A
-/// content page at one of their addresses (<c>input/soeg.md</c>) is an error at that file.
+/// Adds the pages that have no source file, one for each generated kind in <see cref="ContentKinds"/>
+/// (the milestone overview, search, progress and 404). A content page at one of their addresses
+/// (<c>input/soeg.md</c>) is an error at that file.
 /// </summary>
 public sealed class AddGeneratedPages : IModule
 {
-    public const string NotFoundFile = "404.html";
+    public IReadOnlyList<Product> Needs { get; } = [SiteProducts.Settings];
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
     {
-        Document[] generated =
-        [
-            Generated("milepaele/index", PageKind.Overview, "/milepaele/", "Milepæle", "milepaele/index.html"),
-            Generated("soeg/index", PageKind.Search, "/soeg/", "Søg i drejebogen", "soeg/index.html"),
-            Generated("fremskridt/index", PageKind.Progress, "/fremskridt/", "Dit fremskridt", "fremskridt/index.html"),
-            Generated("404", PageKind.NotFound, "/" + NotFoundFile, "Siden findes ikke", NotFoundFile),
-        ];
+        var generated = ContentKinds.All.Where(k => k.Generated is not null).Select(k => Generated(k, k.Generated!, products.Get(SiteProducts.Settings))).ToList();
         var byUrl = generated.ToDictionary(page => page.Url, StringComparer.Ordinal);
         return
         [
@@ -36,14 +31,16 @@ public sealed class AddGeneratedPages : IModule
         return document with { Failed = true };
     }
 
-    private static Document Generated(string name, string kind, string url, string title, string outputPath) => new()
+    // Without site settings nothing is rendered, so the summary is not needed then.
+    private static Document Generated(ContentKind kind, GeneratedPage page, SiteSettings? site) => new()
     {
-        RelativePath = $"(genereret)/{name}",
-        DisplayPath = $"(genereret {url})",
-        Kind = kind,
-        Url = url,
-        OutputPath = outputPath,
-        Title = title,
+        RelativePath = $"(genereret)/{page.OutputPath[..^".html".Length]}",
+        DisplayPath = $"(genereret {page.Url})",
+        Kind = kind.Name,
+        Url = page.Url,
+        OutputPath = page.OutputPath,
+        Title = page.Title,
+        Model = new GeneratedPageModel(page.Title, site is null ? "" : page.Summary(site)),
         IsGenerated = true,
     };
 }

@@ -8,8 +8,8 @@ using YamlDotNet.RepresentationModel;
 namespace Drejebog.Site.Modules;
 
 /// <summary>
-/// Reads the typed model of each document from its front matter. The folder decides the kind:
-/// <c>faser/</c> phases, <c>milepaele/</c> milestones, <c>roller/</c> roles, anything else a page.
+/// Reads the typed model of each document from its front matter. The folder decides the kind
+/// (<see cref="ContentKinds.ForFile"/>); an ordinary page's <c>layout</c> picks among the page kinds.
 /// </summary>
 public sealed partial class BindFrontMatter : DocumentModule
 {
@@ -20,36 +20,21 @@ public sealed partial class BindFrontMatter : DocumentModule
 
     private static Document Bind(Document document, BuildContext context)
     {
-        var folder = Folder(document.RelativePath);
-        var owner = folder switch
-        {
-            "faser" => PhaseReader.Owner,
-            "milepaele" => MilestoneReader.Owner,
-            "roller" => RoleReader.Owner,
-            _ => PageReader.Owner,
-        };
-        var reader = new YamlMappingReader(document.FrontMatter!, document.DisplayPath, document.FrontMatterLine, context.Diagnostics, owner);
+        var kind = ContentKinds.ForFile(document.RelativePath);
+        var reading = kind.Reading!;
+        var reader = new YamlMappingReader(document.FrontMatter!, document.DisplayPath, document.FrontMatterLine, context.Diagnostics, reading.Owner);
         // Read before the kind's own fields: each kind's reader ends by reporting keys nobody asked for.
         document = document with { RedirectFrom = RedirectReader.Read(reader) };
         var named = HasSafeName(document, context.Diagnostics);
-
-        switch (folder)
+        var model = reading.Read(reader);
+        if (kind.Folder is not null)
         {
-            case "faser":
-                var phase = PhaseReader.Read(reader);
-                return phase is null || !named ? Failed(document) : Page(document, PageKind.Phase, phase.Url, $"Fase {phase.Number}: {phase.Title}", phase);
-            case "milepaele":
-                var milestone = MilestoneReader.Read(reader);
-                return milestone is null || !named ? Failed(document) : Page(document, PageKind.Milestone, milestone.Url, milestone.Title, milestone);
-            case "roller":
-                var role = RoleReader.Read(reader);
-                return role is null || !named ? Failed(document) : Page(document, PageKind.Role, role.Url, role.Title, role);
-            default:
-                var page = PageReader.Read(reader);
-                var url = UrlOf(document.RelativePath);
-                var placed = named && IsOurs(document, url, context.Diagnostics);
-                return page is null || !placed ? Failed(document) : Page(document, page.Layout, url, page.Title, page);
+            return model is IContentItem item && named ? Page(document, kind, kind.UrlOf(item.Id), model) : Failed(document);
         }
+        // An ordinary page is at the URL of its path, which is checked even when its front matter has errors.
+        var url = ContentKinds.PageUrlOf(document.RelativePath);
+        var placed = named && IsOurs(document, url, context.Diagnostics);
+        return model is PageInfo page && placed ? Page(document, ContentKinds.Named(page.Layout)!, url, page) : Failed(document);
     }
 
     /// <summary>
@@ -87,40 +72,25 @@ public sealed partial class BindFrontMatter : DocumentModule
     /// </summary>
     private static Document Failed(Document document)
     {
-        if (IdFolder(document.RelativePath) is not { } folder)
+        if (ContentKinds.FolderKindOf(document.RelativePath) is not { } kind)
         {
-            return document with { Failed = true, Url = UrlOf(document.RelativePath) };
+            return document with { Failed = true, Url = ContentKinds.PageUrlOf(document.RelativePath) };
         }
         // The front matter of a file whose YAML broke holds what was read before the error.
         var id = document.FrontMatter?.Children.TryGetValue(new YamlScalarNode("id"), out var node) == true ? (node as YamlScalarNode)?.Value : null;
-        return document with { Failed = true, Url = YamlMappingReader.IsValidId(id) ? $"/{folder}/{id}/" : document.Url };
+        return document with { Failed = true, Url = YamlMappingReader.IsValidId(id) ? kind.UrlOf(id!) : document.Url };
     }
 
-    /// <summary>The folder (<c>faser</c>, <c>milepaele</c>, <c>roller</c>) when its pages' URLs come from their ids, not their file names.</summary>
-    public static string? IdFolder(string relativePath) =>
-        Folder(relativePath) is var folder and ("faser" or "milepaele" or "roller") ? folder : null;
-
-    private static string Folder(string relativePath) =>
-        relativePath.Contains('/', StringComparison.Ordinal) ? relativePath[..relativePath.IndexOf('/', StringComparison.Ordinal)] : "";
-
-    private static Document Page(Document document, string kind, string url, string title, object model) =>
+    private static Document Page(Document document, ContentKind kind, string url, IPageModel model) =>
         // The YAML tree and the raw text are not needed any more; dropping them keeps large builds small.
-        document with { Kind = kind, Url = url, OutputPath = OutputPathOf(url), Title = title, Model = model, FrontMatter = null, Text = "" };
-
-    /// <summary><c>index.md</c> → <c>/</c>, <c>bilag/fredericia.md</c> → <c>/bilag/fredericia/</c>.</summary>
-    public static string UrlOf(string relativePath)
-    {
-        var path = relativePath[..^".md".Length];
-        if (path == "index")
+        document with
         {
-            return "/";
-        }
-        if (path.EndsWith("/index", StringComparison.Ordinal))
-        {
-            path = path[..^"/index".Length];
-        }
-        return $"/{path}/";
-    }
-
-    public static string OutputPathOf(string url) => url.EndsWith('/') ? $"{url.TrimStart('/')}index.html" : url.TrimStart('/');
+            Kind = kind.Name,
+            Url = url,
+            OutputPath = ContentKinds.OutputPathOf(url),
+            Title = model.PageTitle,
+            Model = model,
+            FrontMatter = null,
+            Text = "",
+        };
 }

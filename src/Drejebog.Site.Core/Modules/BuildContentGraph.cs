@@ -16,9 +16,9 @@ public sealed class BuildContentGraph : IModule
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
     {
         var diagnostics = context.Diagnostics;
-        var phases = Index<Phase>(documents, p => p.Id, p => p.IdPosition, "fasen", diagnostics);
-        var roles = Index<Role>(documents, r => r.Id, r => r.IdPosition, "rollen", diagnostics);
-        var milestones = Index<Milestone>(documents, m => m.Id, m => m.IdPosition, "milepælen", diagnostics);
+        var phases = Index<Phase>(documents, "fasen", diagnostics);
+        var roles = Index<Role>(documents, "rollen", diagnostics);
+        var milestones = Index<Milestone>(documents, "milepælen", diagnostics);
         var paths = milestones.ToDictionary(p => p.Key, p => p.Value.Path, StringComparer.Ordinal);
 
         CheckPhaseNumbers(phases.Values, diagnostics);
@@ -54,8 +54,8 @@ public sealed class BuildContentGraph : IModule
         return documents;
     }
 
-    private static Dictionary<string, (T Item, string Path)> Index<T>(
-        IReadOnlyList<Document> documents, Func<T, string> id, Func<T, SourcePosition> position, string noun, DiagnosticBag diagnostics)
+    private static Dictionary<string, (T Item, string Path)> Index<T>(IReadOnlyList<Document> documents, string noun, DiagnosticBag diagnostics)
+        where T : IContentItem
     {
         var index = new Dictionary<string, (T Item, string Path)>(StringComparer.Ordinal);
         foreach (var document in documents)
@@ -64,12 +64,12 @@ public sealed class BuildContentGraph : IModule
             {
                 continue;
             }
-            if (index.TryGetValue(id(item), out var existing))
+            if (index.TryGetValue(item.Id, out var existing))
             {
-                diagnostics.Error(document.DisplayPath, position(item), ErrorCodes.DuplicateId, id(item), $"{noun} i {existing.Path}");
+                diagnostics.Error(document.DisplayPath, item.IdPosition, ErrorCodes.DuplicateId, item.Id, $"{noun} i {existing.Path}");
                 continue;
             }
-            index.Add(id(item), (item, document.DisplayPath));
+            index.Add(item.Id, (item, document.DisplayPath));
         }
         return index;
     }
@@ -97,13 +97,13 @@ public sealed class BuildContentGraph : IModule
         var knownRoles = string.Join(", ", roles.Keys.Order(StringComparer.Ordinal));
         foreach (var (milestone, path) in milestones)
         {
-            if (!phases.ContainsKey(milestone.Phase.Id) && !broken.Contains($"/faser/{milestone.Phase.Id}/"))
+            if (!phases.ContainsKey(milestone.Phase.Id) && !broken.Contains(ContentKinds.Phase.UrlOf(milestone.Phase.Id)))
             {
                 diagnostics.Error(path, milestone.Phase.Position, ErrorCodes.UnknownPhase, milestone.Phase.Id, knownPhases);
             }
             foreach (var responsibility in milestone.Responsibilities)
             {
-                if (!roles.ContainsKey(responsibility.RoleId) && !broken.Contains($"/roller/{responsibility.RoleId}/"))
+                if (!roles.ContainsKey(responsibility.RoleId) && !broken.Contains(ContentKinds.Role.UrlOf(responsibility.RoleId)))
                 {
                     diagnostics.Error(path, responsibility.RolePosition, ErrorCodes.UnknownRole, responsibility.RoleId, knownRoles);
                 }
@@ -111,7 +111,7 @@ public sealed class BuildContentGraph : IModule
         }
         foreach (var (role, path) in roles.Values)
         {
-            if (role.ReportsTo is { } boss && !roles.ContainsKey(boss.Id) && !broken.Contains($"/roller/{boss.Id}/"))
+            if (role.ReportsTo is { } boss && !roles.ContainsKey(boss.Id) && !broken.Contains(ContentKinds.Role.UrlOf(boss.Id)))
             {
                 diagnostics.Error(path, boss.Position, ErrorCodes.UnknownRole, boss.Id, knownRoles);
             }

@@ -1,4 +1,5 @@
 using Drejebog.Site.Assets;
+using Drejebog.Site.Content;
 
 namespace Drejebog.Site.Modules;
 
@@ -18,7 +19,7 @@ public static class BuildOwnedPaths
         [WriteContentIndex.OutputPath[..WriteContentIndex.OutputPath.IndexOf('/', StringComparison.Ordinal)]] = $"drejebogens data (/{WriteContentIndex.OutputPath})",
         [WriteSitemap.SitemapFile] = "sitemappet, som bygningen skriver",
         [WriteSitemap.RobotsFile] = "robots.txt, som bygningen skriver",
-        [AddGeneratedPages.NotFoundFile] = "siden, der vises, når en adresse ikke findes",
+        [ContentKinds.NotFound.Generated!.OutputPath] = "siden, der vises, når en adresse ikke findes",
     };
 
     private const string Hidden = "skjulte filer og mapper (navne, der begynder med `.`), som webserveren ikke viser, og som bygningen selv bruger";

@@ -3,6 +3,7 @@ using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Markdown;
 using Drejebog.Site.Pipeline;
+using Drejebog.Site.Templates;
 
 namespace Drejebog.Site.Modules;
 
@@ -44,7 +45,7 @@ public sealed class CheckLinks : IModule
                 }
                 Check(page, link.Href, page.DisplayPath, link.Position, site, context.Diagnostics);
             }
-            var layout = context.ThemePath($"layouts/{page.Kind}.liquid");
+            var layout = context.ThemePath(TemplateLibrary.LayoutPath(ContentKinds.Named(page.Kind)!.Layout));
             foreach (var href in page.Hrefs.Distinct(StringComparer.Ordinal).Where(h => !fromContent.Contains(LinkResolver.Target(page.Url, h))))
             {
                 Check(page, href, layout, SourcePosition.Start, site, context.Diagnostics);
@@ -54,18 +55,10 @@ public sealed class CheckLinks : IModule
     }
 
     /// <summary>The internal <c>url</c>s of the tools in a phase's or milestone's front matter, at their lines.</summary>
-    private static IEnumerable<MarkdownLink> ToolLinks(Document page)
-    {
-        var tools = page.Model switch
-        {
-            Phase phase => phase.Tools,
-            Milestone milestone => milestone.Resources,
-            _ => [],
-        };
-        return tools
+    private static IEnumerable<MarkdownLink> ToolLinks(Document page) =>
+        (page.Model?.LinkedTools ?? [])
             .Where(t => !string.IsNullOrEmpty(t.Url) && !LinkResolver.IsExternal(t.Url))
             .Select(t => new MarkdownLink(t.Url!, t.UrlPosition));
-    }
 
     private static void Check(Document page, string href, string reportPath, SourcePosition position, Targets site, DiagnosticBag diagnostics)
     {

@@ -3,6 +3,7 @@ using Drejebog.Site.Build;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Html;
+using Drejebog.Site.Templates;
 
 namespace Drejebog.Site.Modules;
 
@@ -20,7 +21,7 @@ public sealed class ProcessHtml : DocumentModule
 
     public static Document Process(Document document, BuildContext context)
     {
-        var facts = Rewrite(document, markForSearch: document.Kind is not (PageKind.NotFound or PageKind.Search), context.Cache);
+        var facts = Rewrite(document, markForSearch: ContentKinds.Named(document.Kind)?.Searchable ?? true, context.Cache);
         foreach (var problem in facts.InlineCode.Distinct())
         {
             context.Diagnostics.Error(document.DisplayPath, SourcePosition.Start, ErrorCodes.InlineCode, document.Url, problem);
@@ -61,7 +62,7 @@ public sealed class ProcessHtml : DocumentModule
                 counts[id] = count + 1;
             }
         }
-        var layout = context.ThemePath($"layouts/{document.Kind}.liquid");
+        var layout = context.ThemePath(TemplateLibrary.LayoutPath(ContentKinds.Named(document.Kind)!.Layout));
         foreach (var (id, position) in document.ElementIds.Where(e => counts[e.Id] > 1))
         {
             context.Diagnostics.Error(document.DisplayPath, position, ErrorCodes.IdTakenByLayout, id, layout);

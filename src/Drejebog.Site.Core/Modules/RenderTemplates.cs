@@ -39,7 +39,8 @@ public sealed class RenderTemplates : DocumentModule
         models = ViewModels.Create(site, graph, Navigation(documents, graph));
     }
 
-    public override long Cost(Document document) => PageCost.Of(document);
+    // List pages are far bigger than single milestones; the table knows which kinds are.
+    public override long Cost(Document document) => ContentKinds.Named(document.Kind)?.RenderCost ?? 1;
 
     public override Document Apply(Document document, BuildContext context) =>
         document.Failed || library is null || models is null || site is null || graph is null ? document
@@ -52,7 +53,7 @@ public sealed class RenderTemplates : DocumentModule
         ConcurrentDictionary<(string Layout, string Message), bool> failures)
     {
         var variables = PageVariables.For(document, models, site, graph);
-        var layout = document.Kind;
+        var layout = ContentKinds.Named(document.Kind)!.Layout;
         try
         {
             variables["content_main"] = library.Render(layout, variables);
@@ -77,11 +78,11 @@ public sealed class RenderTemplates : DocumentModule
     private static bool CheckLayouts(IReadOnlyList<Document> documents, TemplateLibrary library, BuildContext context)
     {
         var ok = true;
-        foreach (var layout in documents.Where(d => !d.Failed).Select(d => d.Kind).Append(TemplateLibrary.BaseLayout).Distinct())
+        foreach (var layout in documents.Where(d => !d.Failed).Select(d => ContentKinds.Named(d.Kind)!.Layout).Append(TemplateLibrary.BaseLayout).Distinct())
         {
             if (!library.HasLayout(layout))
             {
-                var path = $"{TemplateLibrary.LayoutFolder}{layout}.liquid";
+                var path = TemplateLibrary.LayoutPath(layout);
                 // A layout that exists but failed to parse is already reported.
                 if (!context.Sources.Templates.ContainsKey(path))
                 {
@@ -93,14 +94,23 @@ public sealed class RenderTemplates : DocumentModule
         return ok;
     }
 
-    /// <summary>The main menu: pages with <c>nav_order</c>, then the phases, then the overview.</summary>
+    /// <summary>
+    /// The main menu: the first page with <c>nav_order</c> (the front page), then the pages of the
+    /// kinds always in the menu (<see cref="NavigationEntry.Always"/>) in the table's order and the
+    /// playbook's reading order, then the other pages with <c>nav_order</c>.
+    /// </summary>
     private static List<(string Title, string Url)> Navigation(IReadOnlyList<Document> documents, ContentGraph graph)
     {
-        var pages = documents
-            .Where(d => !d.Failed && d.Model is PageInfo { NavOrder: not null })
+        var built = documents.Where(d => !d.Failed).ToList();
+        var pages = built
+            .Where(d => d.Model is PageInfo { NavOrder: not null } && ContentKinds.Named(d.Kind)!.Navigation == NavigationEntry.WhenNavOrder)
             .OrderBy(d => ((PageInfo)d.Model!).NavOrder)
-            .Select(d => (d.Title, d.Url));
-        var phases = graph.Phases.Select(p => (p.Title, p.Url));
-        return [.. pages.Take(1), .. phases, ("Milepæle", "/milepaele/"), .. pages.Skip(1)];
+            .Select(d => (d.Model!.Title, d.Url));
+        var readingOrder = graph.ReadingOrder();
+        var always = ContentKinds.All
+            .Where(k => k.Navigation == NavigationEntry.Always)
+            .SelectMany(k => built.Where(d => d.Kind == k.Name).OrderBy(d => readingOrder.GetValueOrDefault(d.Url)))
+            .Select(d => (d.Model!.Title, d.Url));
+        return [.. pages.Take(1), .. always, .. pages.Skip(1)];
     }
 }

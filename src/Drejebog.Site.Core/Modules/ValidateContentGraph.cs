@@ -31,7 +31,7 @@ public sealed class ValidateContentGraph : IModule
     {
         foreach (var milestone in graph.Milestones)
         {
-            foreach (var dependency in milestone.DependsOn.Where(d => !graph.MilestonesById.ContainsKey(d.Id) && !graph.Broken.Contains($"/milepaele/{d.Id}/")))
+            foreach (var dependency in milestone.DependsOn.Where(d => !graph.MilestonesById.ContainsKey(d.Id) && !graph.Broken.Contains(ContentKinds.Milestone.UrlOf(d.Id))))
             {
                 diagnostics.Error(graph.MilestonePaths[milestone.Id], dependency.Position, ErrorCodes.UnknownDependency, dependency.Id);
             }
@@ -118,8 +118,8 @@ public sealed class ValidateContentGraph : IModule
                 continue;
             }
             duplicates.Add(document);
-            // Duplicate milestone, phase and role ids are already reported as such.
-            if (document.Model is not (Milestone or Phase or Role))
+            // Duplicate ids (of phases, milestones, roles) are already reported as such.
+            if (document.Model is not IContentItem)
             {
                 diagnostics.Error(document.DisplayPath, SourcePosition.Start, ErrorCodes.DuplicateUrl, document.Url, seen[document.Url]);
             }

@@ -1,5 +1,6 @@
 using System.Text;
 using Drejebog.Site.Build;
+using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Html;
 using Drejebog.Site.Pipeline;
@@ -37,7 +38,7 @@ public sealed class WriteRedirects : IModule
         {
             foreach (var former in document.RedirectFrom)
             {
-                var outputPath = BindFrontMatter.OutputPathOf(former.Url);
+                var outputPath = ContentKinds.OutputPathOf(former.Url);
                 if (pageAt.TryGetValue(former.Url, out var page))
                 {
                     context.Diagnostics.Error(document.DisplayPath, former.Position, ErrorCodes.RedirectFromExistingPage, former.Url, page);
@@ -68,7 +69,7 @@ public sealed class WriteRedirects : IModule
             {
                 netlify.Append(from).Append(' ').Append(page.Url).Append(" 301!\n");
                 var html = RedirectPage.Render(page.Url, page.Title, site.BaseUrl, site.Title);
-                files.Add(new StaticFile(BindFrontMatter.OutputPathOf(from), null, Encoding.UTF8.GetBytes(html)));
+                files.Add(new StaticFile(ContentKinds.OutputPathOf(from), null, Encoding.UTF8.GetBytes(html)));
             }
             files.Add(new StaticFile(NetlifyFile, null, Encoding.UTF8.GetBytes(netlify.ToString())));
             products.Add(SiteProducts.GeneratedFiles, files);

@@ -6,7 +6,7 @@ using Drejebog.Site.Pipeline;
 
 namespace Drejebog.Site.Modules;
 
-/// <summary>Writes <c>sitemap.xml</c> listing every page except the error page, and <c>robots.txt</c>.</summary>
+/// <summary>Writes <c>sitemap.xml</c> listing every page whose kind belongs in it (not the error page), and <c>robots.txt</c>.</summary>
 public sealed class WriteSitemap : IModule
 {
     public const string RobotsFile = "robots.txt";
@@ -31,7 +31,7 @@ public sealed class WriteSitemap : IModule
             return documents;
         }
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var document in documents.Where(d => !d.Failed && d.Kind != PageKind.NotFound).OrderBy(d => d.Url, StringComparer.Ordinal))
+        foreach (var document in documents.Where(d => !d.Failed && ContentKinds.Named(d.Kind)!.InSitemap).OrderBy(d => d.Url, StringComparer.Ordinal))
         {
             xml.Append("  <url><loc>").Append(SecurityElement.Escape(site.BaseUrl + document.Url)).Append("</loc></url>\n");
         }

@@ -13,41 +13,26 @@ public static class PageVariables
             ["site"] = SiteFor(document, models, graph),
             ["content"] = document.BodyHtml,
         };
+        var model = document.Model!;
         var title = document.Title;
         var crumbs = new List<(string Title, string Url)> { ("Forside", "/") };
-        var status = ContentStatus.Published;
-        var summary = "";
+        if (Parent(document, graph) is { } parent)
+        {
+            crumbs.Add(parent);
+        }
 
-        switch (document.Model)
+        // The kind's own view model, for the layouts that show one phase, milestone or role.
+        switch (model)
         {
             case Milestone milestone:
-                var number = graph.MilestoneNumber(milestone);
-                title = $"{number} {milestone.Title}";
-                summary = milestone.Summary;
-                status = milestone.Status;
-                if (graph.PhasesById.TryGetValue(milestone.Phase.Id, out var parent))
-                {
-                    crumbs.Add(($"Fase {parent.Number}: {parent.Title}", parent.Url));
-                }
+                title = $"{graph.MilestoneNumber(milestone)} {milestone.Title}";
                 variables["milestone"] = models.Milestones[milestone.Id];
                 break;
             case Phase phase:
-                summary = phase.Summary;
-                status = phase.Status;
                 variables["phase"] = models.Phases[phase.Id];
                 break;
             case Role role:
-                summary = role.Summary;
-                status = role.Status;
-                crumbs.Add(("Organisering", "/organisering/"));
                 variables["role"] = models.Roles[role.Id];
-                break;
-            case PageInfo page:
-                summary = page.Summary;
-                status = page.Status;
-                break;
-            default:
-                summary = GeneratedSummary(document.Kind, settings);
                 break;
         }
         if (document.Url != "/")
@@ -60,41 +45,31 @@ public static class PageVariables
             ["title"] = title,
             ["url"] = document.Url,
             ["kind"] = document.Kind,
-            ["summary"] = summary,
-            ["is_draft"] = status == ContentStatus.Draft,
+            ["summary"] = model.Summary,
+            ["is_draft"] = model.Status == ContentStatus.Draft,
             ["edit_url"] = document.IsGenerated ? ViewModels.Missing : $"{settings.Repository}/edit/{settings.Branch}/input/{document.RelativePath}",
             ["breadcrumbs"] = crumbs.Select(c => new Dictionary<string, object?> { ["title"] = c.Title, ["url"] = c.Url }).ToList(),
         };
         return variables;
     }
 
+    /// <summary>
+    /// The page a page belongs under, in the breadcrumb and the menu: a milestone's phase, or its
+    /// kind's <see cref="ContentKind.Parent"/> (a role's organisation page).
+    /// </summary>
+    private static (string Title, string Url)? Parent(Document document, ContentGraph graph) =>
+        document.Model is Milestone milestone
+            ? graph.PhasesById.TryGetValue(milestone.Phase.Id, out var phase) ? (phase.PageTitle, phase.Url) : null
+            : ContentKinds.Named(document.Kind)!.Parent;
+
     private static Dictionary<string, object?> SiteFor(Document document, ViewModels models, ContentGraph graph)
     {
         // A shallow copy: only the menu's active flags differ from page to page.
         var site = new Dictionary<string, object?>(models.Site);
-        var section = SectionUrl(document, graph);
+        var section = Parent(document, graph)?.Url ?? document.Url;
         site["nav"] = models.Navigation
             .Select(item => new Dictionary<string, object?> { ["title"] = item.Title, ["url"] = item.Url, ["active"] = item.Url == section })
             .ToList();
         return site;
     }
-
-    // A milestone belongs to its phase's menu entry, a role to the organisation page's.
-    private static string SectionUrl(Document document, ContentGraph graph) => document.Model switch
-    {
-        Milestone m when graph.PhasesById.TryGetValue(m.Phase.Id, out var phase) => phase.Url,
-        Role => "/organisering/",
-        _ => document.Url,
-    };
-
-    // A generated page without a summary of its own has none (the page's description is then the
-    // site's), rather than another page's.
-    private static string GeneratedSummary(string kind, SiteSettings settings) => kind switch
-    {
-        PageKind.Overview => "Alle drejebogens milepæle i én tabel med fase, leverancer og ansvarlige roller.",
-        PageKind.Search => $"Søg i {settings.Title}.",
-        PageKind.Progress => "Se, eksportér og importér de leverancer, du har krydset af i denne browser.",
-        PageKind.NotFound => "Siden findes ikke.",
-        _ => "",
-    };
 }

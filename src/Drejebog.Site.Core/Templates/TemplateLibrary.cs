@@ -20,6 +20,9 @@ public sealed partial class TemplateLibrary
     public const string PartialFolder = "partials/";
     public const string BaseLayout = "base";
 
+    /// <summary>A layout's path relative to the theme folder (<c>layouts/fase.liquid</c>).</summary>
+    public static string LayoutPath(string layout) => $"{LayoutFolder}{layout}.liquid";
+
     // Danish letters stay readable in the output; markup characters are always encoded.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
@@ -159,7 +162,7 @@ public sealed partial class TemplateLibrary
     /// </summary>
     public Failure Locate(string layout, Exception error)
     {
-        var layoutPath = $"{LayoutFolder}{layout}.liquid";
+        var layoutPath = LayoutPath(layout);
         var undefined = error switch
         {
             UndefinedVariableException e => (e.Name, e.IsMember),

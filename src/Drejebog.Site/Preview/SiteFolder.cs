@@ -1,3 +1,5 @@
+using Drejebog.Site.Content;
+
 namespace Drejebog.Site.Cli.Preview;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Drejebog.Site.Cli.Preview;
 internal sealed class SiteFolder
 {
     /// <summary>The page served, with status 404, for every path the site does not have.</summary>
-    public const string NotFoundPage = "404.html";
+    public static readonly string NotFoundPage = ContentKinds.NotFound.Generated!.OutputPath;
 
     private readonly string root;
 

@@ -1,4 +1,5 @@
 using Drejebog.Site.Diagnostics;
+using Drejebog.Site.FrontMatter;
 using Drejebog.Site.Modules;
 using Drejebog.Site.Tests.Support;
 
@@ -28,6 +29,18 @@ public sealed class BindFrontMatterTests
             .Build();
 
         DiagnosticAssert.Only(result, path, 1, 1, ErrorCodes.ReservedOutputPath, url, BuildOwnedPaths.Roots[root]);
+    }
+
+    [Fact]
+    public void A_page_at_an_address_the_build_owns_is_reported_even_when_its_front_matter_has_errors()
+    {
+        var result = TestSite.Minimal().With("input/data.md", "---\ntitle: Side\n---\nTekst.\n").Build();
+
+        Assert.Equal(
+        [
+            DiagnosticAssert.Error("input/data.md", 1, 1, ErrorCodes.ReservedOutputPath, "/data/", BuildOwnedPaths.Roots["data"]),
+            DiagnosticAssert.Error("input/data.md", 2, 1, ErrorCodes.MissingField, "summary", PageReader.Owner),
+        ], result.Diagnostics);
     }
 
     [Theory]

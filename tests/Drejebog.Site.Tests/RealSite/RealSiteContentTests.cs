@@ -1,3 +1,4 @@
+using Drejebog.Site.Content;
 using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.RealSite;
@@ -70,8 +71,10 @@ public sealed class RealSiteContentTests
     {
         var markdownFiles = Directory.GetFiles(RepositoryRoot.Input, "*.md", SearchOption.AllDirectories).Length;
 
-        // Generated: the milestone overview, search, progress and 404 pages.
-        Assert.Equal(markdownFiles + 4, RealSiteBuild.Result.Pages.Count);
+        // Generated: one page for each generated kind in the table (overview, search, progress, 404 …).
+        var generated = ContentKinds.All.Select(k => k.Generated).OfType<GeneratedPage>().ToList();
+        Assert.All(generated, page => Assert.NotNull(RealSiteBuild.Result.Page(page.Url)));
+        Assert.Equal(markdownFiles + generated.Count, RealSiteBuild.Result.Pages.Count);
         Assert.Equal(RealSiteBuild.Result.Pages.Count, RealSiteBuild.Result.Pages.Select(p => p.OutputPath).Distinct().Count());
     }
 
