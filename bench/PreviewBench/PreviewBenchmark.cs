@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Drejebog.Site.BrowserTests.Support;
 using Drejebog.Site.Bench;
+using Drejebog.Site.BrowserTests.Support;
 using Microsoft.Playwright;
 
 namespace Drejebog.Site.PreviewBench;

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Diagnostics;
+using System.Globalization;
 using Drejebog.Site.Cli;
 using Drejebog.Site.Cli.Preview;
 using Drejebog.Site.Output;

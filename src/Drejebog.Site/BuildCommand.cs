@@ -3,6 +3,7 @@ using System.Globalization;
 using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
+using Drejebog.Site.Sources;
 
 namespace Drejebog.Site.Cli;
 

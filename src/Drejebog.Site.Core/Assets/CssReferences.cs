@@ -7,11 +7,11 @@ public static partial class CssReferences
 {
     public static List<AssetReference> Find(string css)
     {
-        var skipped = NonCode.Find(css, script: false);
+        var skipped = CommentsAndStrings.Find(css, script: false);
         var found = new List<AssetReference>();
         foreach (Match match in Reference().Matches(css))
         {
-            if (NonCode.Contains(skipped, match.Index))
+            if (CommentsAndStrings.Contains(skipped, match.Index))
             {
                 continue;
             }

@@ -11,11 +11,11 @@ public static partial class JsImports
 {
     public static (List<AssetReference> Imports, List<int> ComputedImports) Find(string js)
     {
-        var skipped = NonCode.Find(js, script: true);
+        var skipped = CommentsAndStrings.Find(js, script: true);
         var imports = new List<AssetReference>();
         foreach (Match match in Import().Matches(js))
         {
-            if (!NonCode.Contains(skipped, match.Index))
+            if (!CommentsAndStrings.Contains(skipped, match.Index))
             {
                 var value = match.Groups["spec"];
                 imports.Add(new AssetReference(value.Index, value.Length, value.Value));
@@ -24,7 +24,7 @@ public static partial class JsImports
         var computed = new List<int>();
         foreach (Match match in DynamicImport().Matches(js))
         {
-            if (!NonCode.Contains(skipped, match.Index) && !LiteralDynamicImport().IsMatch(js, match.Index))
+            if (!CommentsAndStrings.Contains(skipped, match.Index) && !LiteralDynamicImport().IsMatch(js, match.Index))
             {
                 computed.Add(match.Index);
             }

@@ -59,7 +59,7 @@ public static class ErrorCodes
     public static readonly ErrorCode TemplateError = new("DS040", "Fejl i skabelonen: {0}");
 
     public static readonly ErrorCode MissingTemplate = new("DS041", "Skabelonen `{0}` findes ikke i temaet.");
-    public static readonly ErrorCode InlineCode = new("DS042", "Siden {0} indeholder {1}, som sidens sikkerhedspolitik (Content-Security-Policy) forbyder.");
+    public static readonly ErrorCode CspBlockedMarkup = new("DS042", "Siden {0} indeholder {1}, som sidens sikkerhedspolitik (Content-Security-Policy) forbyder.");
     public static readonly ErrorCode UnknownAsset = new("DS043", "Skabelonen beder om `{0}` med `asset_url`, men temaet har ingen sådan fil. Skriv stien som under theme/assets/ eller som `to` i theme/assets.json, fx `css/site.css`.");
     public static readonly ErrorCode AssetReferenceMissing = new("DS044", "`{0}` peger på {1}, som ikke er blandt temaets filer. Ret stien, eller tilføj filen under theme/assets/ eller i theme/assets.json.");
     public static readonly ErrorCode AssetCycle = new("DS045", "Filerne henviser til hinanden i ring: {0}. En fil får sit indholds-hash efter de filer, den henviser til, så henvisningerne må ikke gå i ring; flyt det fælles til en tredje fil.");

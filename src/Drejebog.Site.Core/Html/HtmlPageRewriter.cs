@@ -2,9 +2,9 @@ using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using AngleSharp.Common;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
-using AngleSharp.Common;
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
@@ -121,7 +121,7 @@ public sealed class HtmlPageRewriter : IDisposable
     private void StartTag(ref StructHtmlToken token, ReadOnlyMemory<char> raw)
     {
         var name = TagName(token.Name);
-        InlineCode.Find(ref token, name, inlineCode);
+        CspBlockedMarkup.Find(ref token, name, inlineCode);
         CollectLink(ref token, name);
         SwitchTokenizerState(name);
         noAnchor?.Open(name);

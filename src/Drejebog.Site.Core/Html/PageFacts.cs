@@ -6,5 +6,5 @@ namespace Drejebog.Site.Html;
 /// <param name="Html">The page; a builder, so a writer can stream it without another copy.</param>
 /// <param name="Ids">Every element id in the page.</param>
 /// <param name="Links">Every internal link (href, src, action) in the page.</param>
-/// <param name="InlineCode">What the page has that a strict Content-Security-Policy blocks.</param>
-public sealed record PageFacts(StringBuilder Html, IReadOnlySet<string> Ids, IReadOnlyList<string> Links, IReadOnlyList<string> InlineCode);
+/// <param name="CspBlockedMarkup">What the page has that a strict Content-Security-Policy blocks.</param>
+public sealed record PageFacts(StringBuilder Html, IReadOnlySet<string> Ids, IReadOnlyList<string> Links, IReadOnlyList<string> CspBlockedMarkup);

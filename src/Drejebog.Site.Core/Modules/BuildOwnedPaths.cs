@@ -16,9 +16,9 @@ public static class BuildOwnedPaths
     public static readonly IReadOnlyDictionary<string, string> Roots = new Dictionary<string, string>(CheckOutputPaths.Reserved, StringComparer.Ordinal)
     {
         [AssetFingerprints.Folder.TrimEnd('/')] = "temaets filer (CSS, JavaScript, billeder)",
-        [WriteContentIndex.OutputPath[..WriteContentIndex.OutputPath.IndexOf('/', StringComparison.Ordinal)]] = $"drejebogens data (/{WriteContentIndex.OutputPath})",
-        [WriteSitemap.SitemapFile] = "sitemappet, som bygningen skriver",
-        [WriteSitemap.RobotsFile] = "robots.txt, som bygningen skriver",
+        [AddContentIndex.OutputPath[..AddContentIndex.OutputPath.IndexOf('/', StringComparison.Ordinal)]] = $"drejebogens data (/{AddContentIndex.OutputPath})",
+        [AddSitemap.SitemapFile] = "sitemappet, som bygningen skriver",
+        [AddSitemap.RobotsFile] = "robots.txt, som bygningen skriver",
         [ContentKinds.NotFound.Generated!.OutputPath] = "siden, der vises, når en adresse ikke findes",
     };
 

@@ -18,7 +18,7 @@ public sealed class CheckOutputPaths : IModule
     public static readonly IReadOnlyDictionary<string, string> Reserved = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["_headers"] = "Netlifys headers til sitet (dem sætter netlify.toml, med sikkerhedspolitikken)",
-        [WriteRedirects.NetlifyFile] = "Netlifys videresendelser (dem skriver bygningen ud fra `redirect_from`)",
+        [AddRedirects.NetlifyFile] = "Netlifys videresendelser (dem skriver bygningen ud fra `redirect_from`)",
         ["pagefind"] = "søgeindekset, som Pagefind skriver",
     };
 

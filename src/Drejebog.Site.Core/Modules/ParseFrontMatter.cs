@@ -1,6 +1,7 @@
 using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.FrontMatter;
+using Drejebog.Site.Yaml;
 
 namespace Drejebog.Site.Modules;
 

@@ -22,14 +22,14 @@ public sealed class ProcessHtml : DocumentModule
     public static Document Process(Document document, BuildContext context)
     {
         var facts = Rewrite(document, markForSearch: ContentKinds.Named(document.Kind)?.Searchable ?? true, context.Cache);
-        foreach (var problem in facts.InlineCode.Distinct())
+        foreach (var problem in facts.CspBlockedMarkup.Distinct())
         {
-            context.Diagnostics.Error(document.DisplayPath, SourcePosition.Start, ErrorCodes.InlineCode, document.Url, problem);
+            context.Diagnostics.Error(document.DisplayPath, SourcePosition.Start, ErrorCodes.CspBlockedMarkup, document.Url, problem);
         }
         var html = facts.Html.ToString();
         // An id clash fails the build but not the page: it is safe to write and its links are still checked.
         ReportIdsTakenByLayout(document, html, context);
-        var failed = facts.InlineCode.Count > 0;
+        var failed = facts.CspBlockedMarkup.Count > 0;
         return document with
         {
             Html = html,

@@ -3,6 +3,7 @@ using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.FrontMatter;
 using Drejebog.Site.Pipeline;
+using Drejebog.Site.Yaml;
 
 namespace Drejebog.Site.Modules;
 

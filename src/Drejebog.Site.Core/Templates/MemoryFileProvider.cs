@@ -1,6 +1,6 @@
+using System.Text;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
-using System.Text;
 
 namespace Drejebog.Site.Templates;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
+using Drejebog.Site.Sources;
 
 namespace Drejebog.Site.Cli.Preview;
 

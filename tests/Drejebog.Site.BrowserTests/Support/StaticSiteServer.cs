@@ -1,8 +1,8 @@
-using Drejebog.Site.Output;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Drejebog.Site.Output;
 
 namespace Drejebog.Site.BrowserTests.Support;
 

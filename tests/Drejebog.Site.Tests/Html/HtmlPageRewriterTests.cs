@@ -90,7 +90,7 @@ public sealed class HtmlPageRewriterTests
     [InlineData("<button onclick=\"x()\">x</button>", "hændelsesattributten onclick på <button>")]
     [InlineData("<a href=\" javascript:x()\">x</a>", "en javascript:-adresse på <a>")]
     public void Inline_code_is_reported(string html, string problem) =>
-        Assert.Equal([problem], Rewrite(html).InlineCode);
+        Assert.Equal([problem], Rewrite(html).CspBlockedMarkup);
 
     [Fact]
     public void Script_content_is_not_read_as_markup()

@@ -26,7 +26,7 @@ public sealed class ProcessHtmlTests
             """).Build();
 
         // Only om.md uses the `side` layout.
-        DiagnosticAssert.Only(result, "input/om.md", 1, 1, ErrorCodes.InlineCode, "/om/", problem);
+        DiagnosticAssert.Only(result, "input/om.md", 1, 1, ErrorCodes.CspBlockedMarkup, "/om/", problem);
         Assert.Null(result.Page("/om/"));
     }
 

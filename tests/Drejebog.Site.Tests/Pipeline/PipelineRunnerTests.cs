@@ -48,7 +48,7 @@ public sealed class PipelineRunnerTests
     [Fact]
     public void Adding_to_a_list_after_a_module_has_read_it_is_refused()
     {
-        var error = Assert.Throws<DataFlowException>(() => Runner(new ReadSiteSettings(), new WriteSitemap(), new CheckOutputPaths(), new AddsGeneratedFile()));
+        var error = Assert.Throws<DataFlowException>(() => Runner(new ReadSiteSettings(), new AddSitemap(), new CheckOutputPaths(), new AddsGeneratedFile()));
 
         Assert.Equal(
             $"Module '{nameof(AddsGeneratedFile)}' (pipeline Test) adds to '{SiteProducts.GeneratedFiles.Name}' after '{nameof(CheckOutputPaths)}' (pipeline Test) has read it.",

@@ -10,7 +10,7 @@ public sealed class ContentIndexTests
 {
     private static JsonElement Index()
     {
-        var file = Assert.Single(RealSiteBuild.Result.Files, f => f.OutputPath == WriteContentIndex.OutputPath);
+        var file = Assert.Single(RealSiteBuild.Result.Files, f => f.OutputPath == AddContentIndex.OutputPath);
         return JsonDocument.Parse(file.Content!).RootElement;
     }
 
@@ -19,7 +19,7 @@ public sealed class ContentIndexTests
     {
         var index = Index();
 
-        Assert.Equal(WriteContentIndex.Schema, index.GetProperty("schema").GetInt32());
+        Assert.Equal(AddContentIndex.Schema, index.GetProperty("schema").GetInt32());
         Assert.Equal("drejebog.netlify.app", index.GetProperty("site").GetString());
     }
 

@@ -27,7 +27,7 @@ public sealed class RealSiteHtmlTests
     [Fact]
     public void No_page_has_inline_script_style_or_event_handlers()
     {
-        var problems = PageChecks.InlineCode(RealSiteBuild.Result);
+        var problems = PageChecks.CspBlockedMarkup(RealSiteBuild.Result);
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
         // The check read real pages, each of which loads its scripts from files.

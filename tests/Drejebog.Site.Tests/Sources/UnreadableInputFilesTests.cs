@@ -1,5 +1,4 @@
 using Drejebog.Site.Diagnostics;
-using Drejebog.Site.Output;
 using Drejebog.Site.Sources;
 using Drejebog.Site.Tests.Support;
 

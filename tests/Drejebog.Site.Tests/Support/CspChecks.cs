@@ -5,7 +5,7 @@ namespace Drejebog.Site.Tests.Support;
 
 /// <summary>
 /// What netlify.toml's Content-Security-Policy (everything from 'self' only) blocks besides inline
-/// code (<see cref="PageChecks.InlineCode(Build.BuildResult)"/>): resources from other origins
+/// code (<see cref="PageChecks.CspBlockedMarkup(Build.BuildResult)"/>): resources from other origins
 /// and <c>data:</c>/<c>blob:</c> URLs. Written with AngleSharp and regular expressions, independently
 /// of the generator.
 /// </summary>

@@ -8,18 +8,18 @@ namespace Drejebog.Site.Tests.Support;
 
 /// <summary>
 /// Checks on finished pages written with AngleSharp, independently of the generator's own guards
-/// (<see cref="Drejebog.Site.Html.InlineCode"/>, <see cref="Drejebog.Site.Modules.CheckLinks"/>), so a bug there cannot hide a bug in the pages.
+/// (<see cref="Drejebog.Site.Html.CspBlockedMarkup"/>, <see cref="Drejebog.Site.Modules.CheckLinks"/>), so a bug there cannot hide a bug in the pages.
 /// </summary>
 internal static partial class PageChecks
 {
     private static readonly string[] UrlAttributes = ["href", "src", "action", "xlink:href", "poster"];
 
     /// <summary>Everything a strict Content-Security-Policy would block, one line per problem.</summary>
-    public static List<string> InlineCode(BuildResult result) =>
-        result.Pages.SelectMany(page => InlineCode(page.Html, page.Url)).ToList();
+    public static List<string> CspBlockedMarkup(BuildResult result) =>
+        result.Pages.SelectMany(page => CspBlockedMarkup(page.Html, page.Url)).ToList();
 
     /// <summary>Everything a strict Content-Security-Policy would block in one page, one line per problem.</summary>
-    public static List<string> InlineCode(string html, string url)
+    public static List<string> CspBlockedMarkup(string html, string url)
     {
         var problems = new List<string>();
         foreach (var element in Dom.Parse(html).All)

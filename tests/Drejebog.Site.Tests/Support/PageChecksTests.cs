@@ -53,7 +53,7 @@ public sealed class PageChecksTests
             "/: inline <script>",
             "/: <style>",
             "/: javascript: URL on <a>",
-        ], PageChecks.InlineCode(result));
+        ], PageChecks.CspBlockedMarkup(result));
     }
 
     private static BuildResult Site(params (string Url, string Html)[] pages) => new(

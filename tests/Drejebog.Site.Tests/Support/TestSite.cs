@@ -1,6 +1,7 @@
 using System.Text;
 using Drejebog.Site.Build;
 using Drejebog.Site.Output;
+using Drejebog.Site.Sources;
 
 namespace Drejebog.Site.Tests.Support;
 

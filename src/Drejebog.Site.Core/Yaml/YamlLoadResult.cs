@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace Drejebog.Site.Modules;
+namespace Drejebog.Site.Yaml;
 
 /// <summary>
 /// A YAML text read into <see cref="Mapping"/>; or, when it could not be read (the error is

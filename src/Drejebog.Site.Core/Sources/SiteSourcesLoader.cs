@@ -1,9 +1,9 @@
 using System.Text;
 using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
-using Drejebog.Site.Sources;
+using Drejebog.Site.Output;
 
-namespace Drejebog.Site.Output;
+namespace Drejebog.Site.Sources;
 
 /// <summary>
 /// Reads the input and theme folders from disk into <see cref="SiteSources"/>, each through a

@@ -8,7 +8,7 @@ namespace Drejebog.Site.Html;
 /// event handlers, and URLs that <see cref="UrlPolicy"/> refuses (<c>javascript:</c>, <c>data:</c>, …).
 /// Content is checked at its source before rendering; this is the guard for what the theme emits.
 /// </summary>
-public static class InlineCode
+public static class CspBlockedMarkup
 {
     /// <summary>Adds a description of each problem in the tag to <paramref name="problems"/>.</summary>
     public static void Find(ref StructHtmlToken tag, string name, List<string> problems)

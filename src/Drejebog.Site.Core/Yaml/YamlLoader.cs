@@ -4,7 +4,7 @@ using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
-namespace Drejebog.Site.Modules;
+namespace Drejebog.Site.Yaml;
 
 /// <summary>
 /// Parses a YAML text into a mapping, reporting errors at their file line. The text is read in

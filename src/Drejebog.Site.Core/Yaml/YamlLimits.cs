@@ -1,4 +1,4 @@
-namespace Drejebog.Site.Modules;
+namespace Drejebog.Site.Yaml;
 
 /// <summary>
 /// Limits on YAML structure, checked on the parser's events before any tree is built, so that no

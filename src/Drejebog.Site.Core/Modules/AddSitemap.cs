@@ -7,7 +7,7 @@ using Drejebog.Site.Pipeline;
 namespace Drejebog.Site.Modules;
 
 /// <summary>Writes <c>sitemap.xml</c> listing every page whose kind belongs in it (not the error page), and <c>robots.txt</c>.</summary>
-public sealed class WriteSitemap : IModule
+public sealed class AddSitemap : IModule
 {
     public const string RobotsFile = "robots.txt";
     public const string SitemapFile = "sitemap.xml";

@@ -12,7 +12,7 @@ namespace Drejebog.Site.Modules;
 /// deliverables that no longer exist, and the labels of <see cref="ResponsibilityKind"/> that the
 /// role filter shows. One file for the whole site, so pages stay small.
 /// </summary>
-public sealed class WriteContentIndex : IModule
+public sealed class AddContentIndex : IModule
 {
     public const string OutputPath = "data/drejebog.json";
     public const int Schema = 1;

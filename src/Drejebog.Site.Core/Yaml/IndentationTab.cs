@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 
-namespace Drejebog.Site.Modules;
+namespace Drejebog.Site.Yaml;
 
 /// <summary>
 /// YAML is indented with spaces only. YamlDotNet refuses a tab in the indentation without saying

@@ -8,7 +8,7 @@ using Drejebog.Site.Tests.Support;
 namespace Drejebog.Site.Tests.Modules;
 
 /// <summary>Former URLs: Netlify's <c>_redirects</c>, the HTML redirect pages, and the addresses a former URL may not take.</summary>
-public sealed class WriteRedirectsTests
+public sealed class AddRedirectsTests
 {
     private const string Start = "input/milepaele/1-01-start.md";
     private const string Plan = "input/milepaele/1-02-plan.md";
@@ -31,7 +31,7 @@ public sealed class WriteRedirectsTests
             /om-bogen/ /om/ 301!
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal),
-            Text(result, WriteRedirects.NetlifyFile));
+            Text(result, AddRedirects.NetlifyFile));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class WriteRedirectsTests
         var result = TestSite.Minimal().Build();
 
         DiagnosticAssert.Clean(result);
-        Assert.DoesNotContain(result.Files, f => f.OutputPath == WriteRedirects.NetlifyFile);
+        Assert.DoesNotContain(result.Files, f => f.OutputPath == AddRedirects.NetlifyFile);
     }
 
     [Fact]
@@ -71,8 +71,8 @@ public sealed class WriteRedirectsTests
         var html = RedirectPage.Render("/milepaele/start/", "Planer <script>alert(1)</script> & aftaler", "https://test.example", "Drejebog \"x\"");
 
         var facts = HtmlPageRewriter.Rewrite(html, markForSearch: false);
-        Assert.Empty(facts.InlineCode);
-        Assert.Empty(PageChecks.InlineCode(html, "/gammel/"));
+        Assert.Empty(facts.CspBlockedMarkup);
+        Assert.Empty(PageChecks.CspBlockedMarkup(html, "/gammel/"));
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Equal("Planer <script>alert(1)</script> & aftaler", Dom.Parse(html).QuerySelector("main a")!.TextContent);
     }

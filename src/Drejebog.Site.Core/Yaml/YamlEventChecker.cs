@@ -3,7 +3,7 @@ using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
-namespace Drejebog.Site.Modules;
+namespace Drejebog.Site.Yaml;
 
 /// <summary>
 /// Checks YAML parser events one at a time, with an explicit stack instead of recursion, against

@@ -1,9 +1,9 @@
 using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
-using Drejebog.Site.Modules;
 using Drejebog.Site.Tests.Support;
+using Drejebog.Site.Yaml;
 
-namespace Drejebog.Site.Tests.Modules;
+namespace Drejebog.Site.Tests.Yaml;
 
 /// <summary>
 /// Hostile and mistaken YAML: each case is one diagnostic at its line, never a stack overflow or a

@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Drejebog.Site.Modules;
+namespace Drejebog.Site.Yaml;
 
 /// <summary>Hands already checked parser events to YamlDotNet's tree builder, which reads from an <see cref="IParser"/>.</summary>
 internal sealed class ReplayParser(IReadOnlyList<ParsingEvent> events) : IParser

@@ -8,7 +8,7 @@ namespace Drejebog.Site.Assets;
 /// expression literal from opening a comment; other regular expression literals are not recognised,
 /// and a template literal counts as one string, <c>${…}</c> included.
 /// </summary>
-public static class NonCode
+public static class CommentsAndStrings
 {
     /// <summary>Sorted, non-overlapping (start, end) ranges; <paramref name="script"/> adds <c>//</c> comments and template literals.</summary>
     public static List<(int Start, int End)> Find(string text, bool script)

@@ -12,7 +12,7 @@ namespace Drejebog.Site.Modules;
 /// <c>_redirects</c>, and a small HTML page at each former URL for other hosts. A former URL must
 /// not be a page's URL, another page's former URL, or a file the site already writes.
 /// </summary>
-public sealed class WriteRedirects : IModule
+public sealed class AddRedirects : IModule
 {
     public const string NetlifyFile = "_redirects";
 
