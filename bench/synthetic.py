@@ -11,8 +11,8 @@ ROLES = [
     ("it-specialist", "It-specialist (it-repræsentant)"), ("systemejer", "Systemejer (it-organisation)"),
     ("indkoebsfunktion", "Indkøbsfunktion"),
 ]
-PHASES = [("planlaegning", "Planlægning", "ca. 15. juni 2015"), ("indkoeb", "Indkøb", "ca. 1. oktober 2015"),
-          ("implementering", "Implementering", "1. december 2015")]
+PHASES = [("planlaegning", "Planlægning", "2015-06-15"), ("indkoeb", "Indkøb", "2015-10-01"),
+          ("implementering", "Implementering", "2015-12-01")]
 KINDS = ["ansvarlig", "udfører", "godkender", "deltager"]
 WORDS = """programmet kommunen projektlederen programlederen fagområdet løsningen gevinsterne business
 casen kravspecifikationen leverandøren programstyregruppen godkender udarbejder beskriver samler
@@ -111,7 +111,8 @@ def write_ours(book, root):
     write(f"{root}/organisering.md", "---\ntitle: Organisering\nsummary: Roller.\nlayout: organisering\nnav_order: 2\n---\nRoller.\n")
     write(f"{root}/om-drejebogen.md", "---\ntitle: Om drejebogen\nsummary: Om.\nnav_order: 1\n---\nOm drejebogen.\n")
     for n, (pid, title, ends) in enumerate(PHASES, 1):
-        write(f"{root}/faser/{pid}.md", f"---\nid: {pid}\nnumber: {n}\ntitle: {title}\nends: {ends}\nsummary: Fase {n}.\n"
+        starts = "starts: 2015-03-01\n" if n == 1 else ""
+        write(f"{root}/faser/{pid}.md", f"---\nid: {pid}\nnumber: {n}\ntitle: {title}\n{starts}ends: {ends}\nsummary: Fase {n}.\n"
               f"key_tasks:\n  - Opgave.\nclosing: Fasen er slut.\n---\nIntro til fasen.\n")
     for n, (rid, title) in enumerate(ROLES, 1):
         write(f"{root}/roller/{rid}.md", f"---\nid: {rid}\ntitle: {yaml_str(title)}\norder: {n}\nsummary: Rollen {rid}.\n---\nOm rollen.\n")

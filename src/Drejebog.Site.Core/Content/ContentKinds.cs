@@ -13,12 +13,15 @@ public static class ContentKinds
     private static readonly FrontMatterReading PageReading = new(PageReader.Owner, PageReader.Read);
 
     // Ordinary pages: any Markdown file outside the kinds' own folders, at the URL of its path;
-    // its front matter's `layout` picks one of these three.
+    // its front matter's `layout` picks one of these four.
     public static readonly ContentKind Page = new() { Name = "side", Reading = PageReading, Navigation = NavigationEntry.WhenNavOrder };
 
     public static readonly ContentKind FrontPage = new() { Name = "forside", Reading = PageReading, Navigation = NavigationEntry.WhenNavOrder, RenderCost = 3 };
 
     public static readonly ContentKind Organisation = new() { Name = "organisering", Reading = PageReading, Navigation = NavigationEntry.WhenNavOrder, RenderCost = 2 };
+
+    // "Om drejebogen": an ordinary page with the phase plan (figure 1) above its text.
+    public static readonly ContentKind About = new() { Name = "om", Reading = PageReading, Navigation = NavigationEntry.WhenNavOrder, RenderCost = 2 };
 
     public static readonly ContentKind Phase = new()
     {
@@ -77,7 +80,7 @@ public static class ContentKinds
 
     /// <summary>Every kind; the menu lists <see cref="NavigationEntry.Always"/> kinds in this order.</summary>
     public static readonly IReadOnlyList<ContentKind> All =
-        [Page, FrontPage, Organisation, Phase, Milestone, Role, Overview, Search, Progress, NotFound];
+        [Page, FrontPage, Organisation, About, Phase, Milestone, Role, Overview, Search, Progress, NotFound];
 
     private static readonly Dictionary<string, ContentKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);
 

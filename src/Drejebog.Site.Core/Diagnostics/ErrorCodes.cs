@@ -124,6 +124,13 @@ public static class ErrorCodes
     public static readonly ErrorCode MarkdownNestedTooDeep = new("DS095", "Citater (`>`) og lister er lagt inden i hinanden i mere end {0} niveauer her. Så mange niveauer kan ikke vises; skriv teksten med færre `>`, `-` eller `1.` foran.");
     public static readonly ErrorCode UnsafeFileName = new("DS096", "Navnet `{0}` kan ikke bruges i sidens adresse. Brug kun små bogstaver a-z, tal, `-`, `_` og `.` i navnene på Markdown-filer og deres mapper, fx `min-side.md`.");
     public static readonly ErrorCode RedirectReservedPath = new("DS097", "Den gamle adresse {0} er forbeholdt {1}. Der kan ikke sendes videre derfra; fjern den fra `redirect_from`.");
+
+    // Phase dates (issue 12, the phase plan): real dates in the phases' front matter, in order.
+    public static readonly ErrorCode InvalidDate = new("DS100", "`{0}` er ikke en gyldig dato. Skriv datoen som år-måned-dag, fx `2015-06-15`; det, læseren skal se (fx `ca. 15. juni 2015`), skriver du i `{1}`.");
+    public static readonly ErrorCode PhaseEndsBeforeStart = new("DS101", "Fasen slutter {0}, men starter først {1}. Ret `ends` eller `starts`, så fasen starter, før den slutter.");
+    public static readonly ErrorCode PhaseEndsBeforePrevious = new("DS102", "Fasen slutter {0}, men den forrige fase ({1}) slutter først {2}. Hver fase skal slutte efter den forrige; ret `ends` her eller i {3}.");
+    public static readonly ErrorCode StartsOnLaterPhase = new("DS103", "Kun den første fase (fase {0}) kan have `starts`; de andre faser begynder, når den forrige slutter. Fjern `starts` og `starts_text` her.");
+
     /// <summary>Details of a <see cref="TemplateError"/> (DS040), which names what went wrong in the template.</summary>
     public static class TemplateErrorDetails
     {

@@ -12,7 +12,9 @@ public static class PhaseReader
         var id = reader.Id("id", required: true);
         var number = reader.WholeNumber("number", required: true, minimum: 1);
         var title = reader.Text("title", required: true);
-        var ends = reader.Text("ends", required: true);
+        var starts = reader.Date("starts", "starts_text", required: false);
+        var ends = reader.Date("ends", "ends_text", required: true);
+        var datesNote = reader.Text("dates_note", required: false);
         var summary = reader.Text("summary", required: true);
         var keyTasks = reader.TextList("key_tasks", required: true);
         var closing = reader.Text("closing", required: true);
@@ -24,6 +26,6 @@ public static class PhaseReader
         {
             return null;
         }
-        return new Phase(id.Id, id.Position, number.Value.Value, title, ends, summary, keyTasks, closing, tools, status);
+        return new Phase(id.Id, id.Position, number.Value.Value, title, starts, ends, datesNote, summary, keyTasks, closing, tools, status);
     }
 }

@@ -83,6 +83,7 @@ public sealed class ViewModels
                 ["description"] = k.Description,
             }).ToList(),
         };
+        PhasePlanModel.AddTo(site, graph, phases, milestones);
         return new ViewModels(site, navigation, phases, milestones, roles);
     }
 
@@ -92,7 +93,7 @@ public sealed class ViewModels
         ["number"] = phase.Number,
         ["title"] = phase.Title,
         ["url"] = phase.Url,
-        ["ends"] = phase.Ends,
+        ["ends"] = phase.Ends.Text,
         ["summary"] = phase.Summary,
         ["key_tasks"] = phase.KeyTasks,
         ["closing"] = phase.Closing,

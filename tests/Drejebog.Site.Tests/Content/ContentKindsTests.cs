@@ -77,7 +77,7 @@ public sealed class ContentKindsTests
     public void Ordinary_pages_choose_among_the_page_kinds_and_default_to_the_plain_page()
     {
         Assert.Equal(ContentKinds.Page.Name, ContentKinds.PageLayouts[0]);
-        Assert.Equal(["side", "forside", "organisering"], ContentKinds.PageLayouts);
+        Assert.Equal(["side", "forside", "organisering", "om"], ContentKinds.PageLayouts);
         Assert.Same(ContentKinds.Page, ContentKinds.ForFile("bilag/fredericia.md"));
         Assert.Same(ContentKinds.Page, ContentKinds.ForFile("index.md"));
         // Only pages have a `nav_order` to be listed by.

@@ -18,7 +18,7 @@ public sealed class PageReaderTests
             ---
             """).Build();
 
-        DiagnosticAssert.Only(result, "input/om.md", 4, 9, ErrorCodes.InvalidValue, "layout", "milepael", "side, forside, organisering");
+        DiagnosticAssert.Only(result, "input/om.md", 4, 9, ErrorCodes.InvalidValue, "layout", "milepael", "side, forside, organisering, om");
     }
 
     [Fact]

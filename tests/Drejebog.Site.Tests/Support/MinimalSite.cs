@@ -31,14 +31,17 @@ internal static class MinimalSite
         {body}
         """;
 
-    /// <summary>A phase in <c>input/faser/&lt;id&gt;.md</c>, valid next to the baseline if its number is not 1.</summary>
+    /// <summary>
+    /// A phase in <c>input/faser/&lt;id&gt;.md</c>, valid next to the baseline if its number is not 1:
+    /// it ends on 1 December of 2014 + its number, after the baseline's phase 1 (15 June 2015).
+    /// </summary>
     public static string Phase(string id, int number, string body = "") => $"""
         -- input/faser/{id}.md --
         ---
         id: {id}
         number: {number}
         title: Fase {id}
-        ends: ca. 1. oktober
+        ends: {2014 + number}-12-01
         summary: Fasen {id}.
         key_tasks:
           - Gør det, fasen {id} handler om.
@@ -87,7 +90,8 @@ internal static class MinimalSite
         id: planlaegning
         number: 1
         title: Planlægning
-        ends: ca. 15. juni
+        starts: 2015-03-01
+        ends: 2015-06-15
         summary: Kommunen planlægger programmet.
         key_tasks:
           - Planlæg programmet.
@@ -175,6 +179,10 @@ internal static class MinimalSite
         <h1>{{ page.title }}</h1>
         {% render 'lead', text: page.summary %}
         <nav class="toc" aria-labelledby="toc-title" data-toc></nav>
+        {{ content | raw }}
+        -- theme/layouts/om.liquid --
+        <h1>{{ page.title }}</h1>
+        <ol class="phase-plan">{% for p in site.phase_plan.phases %}<li><a href="{{ p.phase.url }}">{{ p.phase.title }}</a> {{ p.phase.starts }}–{{ p.phase.ends }}</li>{% endfor %}</ol>
         {{ content | raw }}
         -- theme/layouts/organisering.liquid --
         <h1>{{ page.title }}</h1>
