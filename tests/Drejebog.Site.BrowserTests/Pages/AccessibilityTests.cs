@@ -11,6 +11,8 @@ public sealed class AccessibilityTests(SiteFixture site) : BrowserTest(site)
     [Theory]
     [InlineData("/", "the front page")]
     [InlineData("/faser/planlaegning/", "a phase page")]
+    [InlineData("/faser/implementering/", "the last phase page, its phase highlighted in the phase plan")]
+    [InlineData("/om-drejebogen/", "the about page with the phase plan")]
     [InlineData("/milepaele/ejerskab-og-ressourcer/", "a milestone page")]
     [InlineData("/roller/programleder/", "a role page")]
     [InlineData("/milepaele/", "the milestone overview")]
