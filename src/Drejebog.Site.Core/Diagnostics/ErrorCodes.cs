@@ -124,6 +124,11 @@ public static class ErrorCodes
     public static readonly ErrorCode MarkdownNestedTooDeep = new("DS095", "Citater (`>`) og lister er lagt inden i hinanden i mere end {0} niveauer her. Så mange niveauer kan ikke vises; skriv teksten med færre `>`, `-` eller `1.` foran.");
     public static readonly ErrorCode UnsafeFileName = new("DS096", "Navnet `{0}` kan ikke bruges i sidens adresse. Brug kun små bogstaver a-z, tal, `-`, `_` og `.` i navnene på Markdown-filer og deres mapper, fx `min-side.md`.");
     public static readonly ErrorCode RedirectReservedPath = new("DS097", "Den gamle adresse {0} er forbeholdt {1}. Der kan ikke sendes videre derfra; fjern den fra `redirect_from`.");
+    // The organisation chart drawn from the roles' reports_to, member_of and supports (issue 12).
+    public static readonly ErrorCode ChartCycle = new("DS104", "Rollernes plads i organisationsdiagrammet går i ring: {0}. Diagrammet kan ikke tegnes sådan; ret én af rollernes `reports_to`, `member_of` eller `supports`, så kæden ender ved rollen øverst.");
+    public static readonly ErrorCode RoleNotInChart = new("DS105", "Rollen `{0}` er ikke med i organisationsdiagrammet: den nævner ingen anden rolle, og diagrammet har allerede `{1}` øverst ({2}). Skriv, hvor rollen hører til, med `reports_to` (refererer til), `member_of` (medlem af en gruppe) eller `supports` (bistår).");
+    public static readonly ErrorCode TwoChartPlacements = new("DS106", "Rollen har både `{0}` og `{1}`, men den kan kun have én plads i organisationsdiagrammet. Slet den ene.");
+
     /// <summary>Details of a <see cref="TemplateError"/> (DS040), which names what went wrong in the template.</summary>
     public static class TemplateErrorDetails
     {

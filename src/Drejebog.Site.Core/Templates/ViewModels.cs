@@ -83,6 +83,8 @@ public sealed class ViewModels
                 ["description"] = k.Description,
             }).ToList(),
         };
+        OrganisationChartModels.Add(graph, site, roles);
+        DraftStatusModels.Add(graph, site, milestones, roles);
         return new ViewModels(site, navigation, phases, milestones, roles);
     }
 
