@@ -14,4 +14,10 @@ public sealed record Role(
     ContentStatus Status) : IContentItem
 {
     public string Url => ContentKinds.Role.UrlOf(Id);
+
+    /// <summary>The group role this role sits in (<c>member_of</c>), drawn inside that group's box in the organisation chart.</summary>
+    public Reference? MemberOf { get; init; }
+
+    /// <summary>The role this one assists from outside the programme line (<c>supports</c>).</summary>
+    public Reference? Supports { get; init; }
 }

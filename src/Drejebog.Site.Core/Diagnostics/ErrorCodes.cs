@@ -130,6 +130,10 @@ public static class ErrorCodes
     public static readonly ErrorCode PhaseEndsBeforeStart = new("DS101", "Fasen slutter {0}, men starter først {1}. Ret `ends` eller `starts`, så fasen starter, før den slutter.");
     public static readonly ErrorCode PhaseEndsBeforePrevious = new("DS102", "Fasen slutter {0}, men den forrige fase ({1}) slutter først {2}. Hver fase skal slutte efter den forrige; ret `ends` her eller i {3}.");
     public static readonly ErrorCode StartsOnLaterPhase = new("DS103", "Kun den første fase (fase {0}) kan have `starts`; de andre faser begynder, når den forrige slutter. Fjern `starts` og `starts_text` her.");
+    // The organisation chart drawn from the roles' reports_to, member_of and supports (issue 12).
+    public static readonly ErrorCode ChartCycle = new("DS104", "Rollernes plads i organisationsdiagrammet går i ring: {0}. Diagrammet kan ikke tegnes sådan; ret én af rollernes `reports_to`, `member_of` eller `supports`, så kæden ender ved rollen øverst.");
+    public static readonly ErrorCode RoleNotInChart = new("DS105", "Rollen `{0}` er ikke med i organisationsdiagrammet: den nævner ingen anden rolle, og diagrammet har allerede `{1}` øverst ({2}). Skriv, hvor rollen hører til, med `reports_to` (refererer til), `member_of` (medlem af en gruppe) eller `supports` (bistår).");
+    public static readonly ErrorCode TwoChartPlacements = new("DS106", "Rollen har både `{0}` og `{1}`, men den kan kun have én plads i organisationsdiagrammet. Slet den ene.");
 
     /// <summary>Details of a <see cref="TemplateError"/> (DS040), which names what went wrong in the template.</summary>
     public static class TemplateErrorDetails

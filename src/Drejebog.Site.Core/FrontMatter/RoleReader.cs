@@ -14,6 +14,8 @@ public static class RoleReader
         var order = reader.WholeNumber("order", required: true, minimum: 1);
         var summary = reader.Text("summary", required: true);
         var reportsTo = reader.Id("reports_to", required: false);
+        var memberOf = reader.Id("member_of", required: false);
+        var supports = reader.Id("supports", required: false);
         var experience = reader.Text("experience", required: false);
         var status = reader.Status();
         reader.Complete();
@@ -22,6 +24,6 @@ public static class RoleReader
         {
             return null;
         }
-        return new Role(id.Id, id.Position, title, order.Value.Value, summary, reportsTo, experience, status);
+        return new Role(id.Id, id.Position, title, order.Value.Value, summary, reportsTo, experience, status) { MemberOf = memberOf, Supports = supports };
     }
 }

@@ -111,9 +111,12 @@ public sealed class BuildContentGraph : IModule
         }
         foreach (var (role, path) in roles.Values)
         {
-            if (role.ReportsTo is { } boss && !roles.ContainsKey(boss.Id) && !broken.Contains(ContentKinds.Role.UrlOf(boss.Id)))
+            foreach (var other in ChartPlacement.References(role))
             {
-                diagnostics.Error(path, boss.Position, ErrorCodes.UnknownRole, boss.Id, knownRoles);
+                if (!roles.ContainsKey(other.Id) && !broken.Contains(ContentKinds.Role.UrlOf(other.Id)))
+                {
+                    diagnostics.Error(path, other.Position, ErrorCodes.UnknownRole, other.Id, knownRoles);
+                }
             }
         }
     }

@@ -84,6 +84,8 @@ public sealed class ViewModels
             }).ToList(),
         };
         PhasePlanModel.AddTo(site, graph, phases, milestones);
+        OrganisationChartModels.Add(graph, site, roles);
+        DraftStatusModels.Add(graph, site, milestones, roles);
         return new ViewModels(site, navigation, phases, milestones, roles);
     }
 

@@ -32,6 +32,7 @@ internal static class DocExampleSite
             title: Direktion
             order: 3
             summary: Kommunens øverste ledelse.
+            reports_to: programejer
             ---
             Direktionen udpeger programejeren.
             -- input/roller/programstyregruppe.md --
@@ -40,6 +41,7 @@ internal static class DocExampleSite
             title: Programstyregruppe
             order: 4
             summary: Styrer programmet.
+            reports_to: programejer
             ---
             Programstyregruppen styrer programmet.
             -- input/milepaele/1-01-ejerskab-og-ressourcer.md --

@@ -13,6 +13,8 @@ public sealed partial class ThemeContractTests
         "src/Drejebog.Site.Core/Templates/ViewModels.cs",
         "src/Drejebog.Site.Core/Templates/PageVariables.cs",
         "src/Drejebog.Site.Core/Templates/PhasePlanModel.cs",
+        "src/Drejebog.Site.Core/Templates/OrganisationChartModels.cs",
+        "src/Drejebog.Site.Core/Templates/DraftStatusModels.cs",
         "src/Drejebog.Site.Core/Modules/RenderTemplates.cs",
     ];
 

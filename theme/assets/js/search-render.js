@@ -116,10 +116,12 @@ function link(href, text) {
   return anchor;
 }
 
-// "Milepæl · Fase 2: Indkøb", "Rolle", "Side".
+// "Milepæl · Fase 2: Indkøb", "Rolle", "Side"; a draft page adds its status in the words the
+// page gave it (partials/draft-label.liquid), "… · Udkast – kilden mangler".
 function metaText(meta) {
   const parts = [meta.type ?? 'Side'];
   if (meta.fase) parts.push(meta.fasenummer ? `Fase ${meta.fasenummer}: ${meta.fase}` : meta.fase);
+  if (meta.status) parts.push(meta.status);
   return parts.join(' · ');
 }
 
