@@ -10,10 +10,10 @@ public sealed record ResponsibilityKind(string Id, string Label, string Descript
     /// <summary>The page whose layout (organisering) renders the explanations of the kinds.</summary>
     public const string ExplainedOn = "/organisering/";
 
-    public static readonly ResponsibilityKind Responsible = new("ansvarlig", "Ansvarlig", "Ejer resultatet og står til ansvar for det.", "ansvar-ansvarlig");
-    public static readonly ResponsibilityKind Performer = new("udfører", "Udfører", "Udfører arbejdet.", "ansvar-udfoerer");
-    public static readonly ResponsibilityKind Approver = new("godkender", "Godkender", "Godkender, beslutter eller underskriver.", "ansvar-godkender");
-    public static readonly ResponsibilityKind Participant = new("deltager", "Deltager", "Deltager, bidrager eller bliver hørt.", "ansvar-deltager");
+    public static readonly ResponsibilityKind Responsible = new("ansvarlig", "Ansvarlig", "Ejer resultatet og står til ansvar for, at det bliver nået – også når andre gør arbejdet.", "ansvar-ansvarlig");
+    public static readonly ResponsibilityKind Performer = new("udfører", "Udfører", "Gør selve arbejdet og leverer det, milepælen kræver.", "ansvar-udfoerer");
+    public static readonly ResponsibilityKind Approver = new("godkender", "Godkender", "Godkender, beslutter eller underskriver, før milepælen er nået.", "ansvar-godkender");
+    public static readonly ResponsibilityKind Participant = new("deltager", "Deltager", "Deltager, bidrager med viden eller bliver hørt undervejs.", "ansvar-deltager");
 
     public static IReadOnlyList<ResponsibilityKind> All { get; } = [Responsible, Performer, Approver, Participant];
 

@@ -156,7 +156,23 @@ function pagerLink(className, direction, label, milestone) {
   tag.className = 'pager-label';
   tag.textContent = label;
   text.append(tag, ` ${milestone.number} ${milestone.title}`);
-  link.append(text);
+  const icon = chevron(direction === 'prev' ? 'chevron-left' : 'chevron-right');
+  if (icon && direction === 'prev') link.append(icon, text);
+  else if (icon) link.append(text, icon);
+  else link.append(text);
   item.append(link);
   return item;
+}
+
+// The same chevrons as the plain pager, from the icon sprite the page already uses.
+function chevron(name) {
+  const sprite = document.querySelector('svg.icon-svg use')?.getAttribute('href')?.split('#')[0];
+  if (!sprite) return null;
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('class', 'icon-svg');
+  svg.setAttribute('aria-hidden', 'true');
+  const use = document.createElementNS('http://www.w3.org/2000/svg', 'use');
+  use.setAttribute('href', `${sprite}#${name}`);
+  svg.append(use);
+  return svg;
 }
