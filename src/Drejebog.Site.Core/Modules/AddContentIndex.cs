@@ -9,8 +9,8 @@ namespace Drejebog.Site.Modules;
 /// <summary>
 /// Writes <c>/data/drejebog.json</c>: phases, roles, milestones and their deliverable ids, which
 /// the browser needs to count progress per phase and role and to recognise saved progress for
-/// deliverables that no longer exist, and the labels of <see cref="ResponsibilityKind"/> that the
-/// role filter shows. One file for the whole site, so pages stay small.
+/// deliverables that no longer exist, and the labels of <see cref="ResponsibilityKind"/> (and where each is explained) that the
+/// role view shows. One file for the whole site, so pages stay small.
 /// </summary>
 public sealed class AddContentIndex : IModule
 {
@@ -43,7 +43,7 @@ public sealed class AddContentIndex : IModule
                 milestones = graph.MilestonesByPhase[p.Id].Select(m => m.Id),
             }),
             roles = graph.Roles.Select(r => new { id = r.Id, title = r.Title }),
-            kinds = ResponsibilityKind.All.Select(k => new { id = k.Id, label = k.Label }),
+            kinds = ResponsibilityKind.All.Select(k => new { id = k.Id, label = k.Label, url = k.ExplanationUrl }),
             milestones = graph.Milestones.Select(m => new
             {
                 id = m.Id,

@@ -81,6 +81,8 @@ public sealed class ViewModels
                 ["id"] = k.Id,
                 ["label"] = k.Label,
                 ["description"] = k.Description,
+                ["anchor"] = k.Anchor,
+                ["url"] = k.ExplanationUrl,
             }).ToList(),
         };
         PhasePlanModel.AddTo(site, graph, phases, milestones);

@@ -33,6 +33,14 @@ public sealed class ContentIndexTests
     }
 
     [Fact]
+    public void Index_says_where_each_kind_is_explained()
+    {
+        var urls = Index().GetProperty("kinds").EnumerateArray().Select(k => k.GetProperty("url").GetString());
+
+        Assert.Equal(ResponsibilityKind.All.Select(k => (string?)$"{ResponsibilityKind.ExplainedOn}#{k.Anchor}"), urls);
+    }
+
+    [Fact]
     public void Every_milestone_is_in_the_index_with_its_deliverables_and_roles()
     {
         var indexed = Index().GetProperty("milestones").EnumerateArray().ToDictionary(m => m.GetProperty("id").GetString()!);

@@ -32,3 +32,14 @@ export function kindLabels(index) {
   const kinds = Array.isArray(index?.kinds) ? index.kinds : [];
   return new Map(kinds.filter((k) => typeof k?.id === 'string' && typeof k.label === 'string').map((k) => [k.id, k.label]));
 }
+
+/** Where each kind of responsibility is explained (`udfører` → `/organisering/#ansvar-udfoerer`). */
+export function kindUrls(index) {
+  const kinds = Array.isArray(index?.kinds) ? index.kinds : [];
+  return new Map(kinds.filter((k) => typeof k?.id === 'string' && typeof k.url === 'string' && k.url.startsWith('/')).map((k) => [k.id, k.url]));
+}
+
+/** The milestones a role has a part in, in the playbook's order. */
+export function milestonesOfRole(index, roleId) {
+  return index.milestones.filter((m) => m.roles && Object.hasOwn(m.roles, roleId));
+}

@@ -25,6 +25,8 @@ export async function initProgress(store, root = document) {
   const render = () => {
     for (const view of views) view.update(store);
     for (const item of items) {
+      // A task list says "Færdig" itself (task-list.js).
+      if (item.closest('[data-task-list]')) continue;
       const milestone = byId.get(item.dataset.milestoneItem);
       const done = milestone ? isMilestoneDone(milestone, store) : false;
       item.classList.toggle('is-complete', done);

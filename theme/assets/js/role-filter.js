@@ -3,7 +3,8 @@
 // kind of duty. The choice lives in the URL (`?rolle=ID`, which wins), in storage, and in the
 // banner (`[data-role-banner]`) on every page, which also clears it.
 import { loadRole, saveRole, onExternalChange, onHeldChange, ROLE_KEY } from './storage.js';
-import { loadContentIndex, kindLabels } from './content-index.js';
+import { loadContentIndex, kindLabels, kindUrls } from './content-index.js';
+import { publishRole } from './role-choice.js';
 import { marksFor } from './milestone-marks.js';
 
 const PARAM = 'rolle';
@@ -18,7 +19,9 @@ export async function initRoleFilter(root = document) {
 
   const roles = await knownRoles(select);
   if (roles.size === 0) return;
-  const labels = kindLabels(await loadContentIndex());
+  const index = await loadContentIndex();
+  const labels = kindLabels(index);
+  const urls = kindUrls(index);
 
   const fromUrl = new URLSearchParams(window.location.search).get(PARAM);
   let chosen = null;
@@ -30,7 +33,7 @@ export async function initRoleFilter(root = document) {
     chosen = stored && roles.has(stored) ? stored : null;
   }
 
-  const view = { roles, labels, select, count, banner, items, empties: new Map(), chosen: null };
+  const view = { roles, labels, urls, select, count, banner, items, empties: new Map(), chosen: null };
   apply(view, chosen, false);
 
   select?.addEventListener('change', () => {
@@ -70,7 +73,7 @@ async function knownRoles(select) {
 }
 
 function apply(view, roleId, announce) {
-  const { roles, labels, select, count, banner, items } = view;
+  const { roles, labels, urls, select, count, banner, items } = view;
   view.chosen = roleId;
   const title = roleId ? roles.get(roleId) : '';
   if (select) select.value = roleId ?? '';
@@ -82,7 +85,7 @@ function apply(view, roleId, announce) {
     item.hidden = !visible;
     if (visible) shown++;
     item.querySelector('[data-role-kinds]')?.remove();
-    if (roleId && visible) marksFor(item).prepend(badges(title, kinds, labels));
+    if (roleId && visible) marksFor(item).prepend(badges(title, kinds, labels, urls));
   }
   updateEmptyNotes(view, roleId, title);
 
@@ -98,6 +101,7 @@ function apply(view, roleId, announce) {
   if (banner) fillBanner(banner, roleId, title);
   reflectInUrl(roleId);
   document.documentElement.dataset.rolle = roleId ?? '';
+  publishRole(roleId, title);
 }
 
 function kindsOf(value, roleId) {
@@ -110,7 +114,8 @@ function kindsOf(value, roleId) {
   return kinds;
 }
 
-function badges(title, kinds, labels) {
+// Each badge links to the explanation of its kind (when the index says where that is).
+function badges(title, kinds, labels, urls) {
   const wrap = document.createElement('span');
   wrap.className = 'role-kinds';
   wrap.dataset.roleKinds = '';
@@ -125,7 +130,9 @@ function badges(title, kinds, labels) {
       sep.textContent = ', ';
       wrap.append(sep);
     }
-    const badge = document.createElement('span');
+    const url = urls.get(kind);
+    const badge = document.createElement(url ? 'a' : 'span');
+    if (url) badge.href = url;
     badge.className = 'role-badge';
     badge.dataset.roleBadge = kind;
     badge.dataset.kind = kind;

@@ -8,6 +8,8 @@ import { initStorageNotice } from './storage-notice.js';
 import { initChecklist } from './checklist.js';
 import { initProgress } from './progress.js';
 import { initRoleFilter } from './role-filter.js';
+import { initRoleView } from './role-view.js';
+import { initTaskList } from './task-list.js';
 import { initTransfer } from './transfer.js';
 
 document.documentElement.classList.add('js');
@@ -28,6 +30,8 @@ const store = createProgressStore(document.documentElement.dataset.siteId ?? '')
 start('storage-notice', () => initStorageNotice(store));
 start('checklist', () => initChecklist(store));
 start('role-filter', () => initRoleFilter());
+start('role-view', () => initRoleView());
+start('task-list', () => initTaskList(store));
 start('progress', () => initProgress(store));
 start('transfer', () => initTransfer(store));
 // Last, so the search hits are marked in the checklists' labels as they are now.
