@@ -292,6 +292,16 @@ public sealed partial class SearchTests(SiteFixture site) : BrowserTest(site)
     }
 
     [Fact]
+    public async Task A_draft_result_says_in_words_that_its_source_is_missing()
+    {
+        await GoAsync($"{SearchPage.Path}?q=fejring");
+        await Search.SettledAsync("fejring");
+
+        var draft = Page.Locator(".search-result").Filter(new() { Has = Page.Locator("a[href^='/milepaele/fejring/']") }).First;
+        await Expect(draft.Locator(".search-result-meta")).ToHaveTextAsync("Milepæl · Fase 3: Implementering · Udkast – kilden mangler");
+    }
+
+    [Fact]
     public async Task The_page_a_result_leads_to_marks_the_matched_words_and_its_checklist_still_works()
     {
         await GoAsync($"{SearchPage.Path}?q=kontrakten");

@@ -17,6 +17,8 @@ public sealed class AccessibilityTests(SiteFixture site) : BrowserTest(site)
     [InlineData("/roller/programleder/", "a role page")]
     [InlineData("/milepaele/", "the milestone overview")]
     [InlineData("/organisering/", "the organisation page")]
+    [InlineData("/roller/systemejer/", "a role page of a supporting role, with draft duties")]
+    [InlineData("/faser/implementering/", "a draft phase page listing draft milestones")]
     [InlineData("/fremskridt/", "the progress page")]
     public async Task Page_has_no_wcag_violations(string path, string what)
     {
@@ -56,6 +58,27 @@ public sealed class AccessibilityTests(SiteFixture site) : BrowserTest(site)
         await search.AllPathsAsync(await search.SettledAsync("plan"));
 
         await Axe.AssertNoViolationsAsync(Page, "the search page with the stored role as filter and every result shown");
+    }
+
+    [Fact]
+    public async Task Organisation_chart_boxes_are_reached_by_keyboard_with_a_visible_focus()
+    {
+        await GoAsync("/organisering/");
+        var boxes = Page.Locator("figure.org-chart a.org-role");
+        Assert.Equal(11, await boxes.CountAsync());
+
+        // Tab from the top of the page until the first box has the focus.
+        var focused = false;
+        for (var i = 0; i < 80 && !focused; i++)
+        {
+            await Page.Keyboard.PressAsync("Tab");
+            focused = await boxes.First.EvaluateAsync<bool>("a => document.activeElement === a");
+        }
+
+        Assert.True(focused, "Tab never reached the first box of the chart");
+        var outline = await boxes.First.EvaluateAsync<string>("a => { const s = getComputedStyle(a); return s.outlineStyle + ' ' + s.outlineWidth; }");
+        Assert.DoesNotContain("none", outline, StringComparison.Ordinal);
+        Assert.DoesNotMatch("^\\S+ 0px$", outline);
     }
 
     [Fact]
