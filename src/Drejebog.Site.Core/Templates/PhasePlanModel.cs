@@ -28,14 +28,14 @@ public static class PhasePlanModel
             model["starts"] = starts.Text;
             model["starts_date"] = starts.Iso;
             model["ends_date"] = phase.Ends.Iso;
-            // The phase closes with its last milestone (1.11 and 2.11 approve going on to the next phase).
+            // A phase closes with its last milestone: in the playbook, the decision to go on to the next phase.
             model["closing_milestone"] = list.Count > 0 ? milestones[list[^1].Id] : ViewModels.Missing;
         }
         site["phase_plan"] = spans.Count == 0 ? ViewModels.Missing : Plan(spans, graph, phases, milestones);
     }
 
     /// <summary>Each phase with its start: the first phase's own, every later one's the end of the one before.</summary>
-    public static IReadOnlyList<(Phase Phase, PhaseDate Starts)> Spans(IReadOnlyList<Phase> phases)
+    private static List<(Phase Phase, PhaseDate Starts)> Spans(IReadOnlyList<Phase> phases)
     {
         var spans = new List<(Phase, PhaseDate)>();
         // Without a start (reported by CheckPhaseDates), the first phase is drawn from its own end.
@@ -48,7 +48,7 @@ public static class PhasePlanModel
         return spans;
     }
 
-    private static Dictionary<string, object?> Plan(IReadOnlyList<(Phase Phase, PhaseDate Starts)> spans, ContentGraph graph,
+    private static Dictionary<string, object?> Plan(List<(Phase Phase, PhaseDate Starts)> spans, ContentGraph graph,
         IReadOnlyDictionary<string, Dictionary<string, object?>> phases, IReadOnlyDictionary<string, Dictionary<string, object?>> milestones)
     {
         var first = spans[0].Starts.Date;
