@@ -11,4 +11,11 @@ public sealed record ResponsibilityKind(string Id, string Label, string Descript
     public static IReadOnlyList<ResponsibilityKind> All { get; } = [Responsible, Performer, Approver, Participant];
 
     public static ResponsibilityKind? Find(string id) => All.FirstOrDefault(k => k.Id == id);
+
+    /// <summary>Kinds as one Danish phrase, the first capitalised: "Ansvarlig og udfører", "Ansvarlig, udfører og godkender".</summary>
+    public static string Join(IReadOnlyList<ResponsibilityKind> kinds)
+    {
+        var words = kinds.Select((k, i) => i == 0 ? k.Label : char.ToLowerInvariant(k.Label[0]) + k.Label[1..]).ToList();
+        return words.Count <= 1 ? string.Concat(words) : $"{string.Join(", ", words[..^1])} og {words[^1]}";
+    }
 }

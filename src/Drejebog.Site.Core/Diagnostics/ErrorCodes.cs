@@ -124,6 +124,10 @@ public static class ErrorCodes
     public static readonly ErrorCode MarkdownNestedTooDeep = new("DS095", "Citater (`>`) og lister er lagt inden i hinanden i mere end {0} niveauer her. Så mange niveauer kan ikke vises; skriv teksten med færre `>`, `-` eller `1.` foran.");
     public static readonly ErrorCode UnsafeFileName = new("DS096", "Navnet `{0}` kan ikke bruges i sidens adresse. Brug kun små bogstaver a-z, tal, `-`, `_` og `.` i navnene på Markdown-filer og deres mapper, fx `min-side.md`.");
     public static readonly ErrorCode RedirectReservedPath = new("DS097", "Den gamle adresse {0} er forbeholdt {1}. Der kan ikke sendes videre derfra; fjern den fra `redirect_from`.");
+
+    // Roles and milestones (issue 12, the roles × milestones matrix): one entry per role and milestone.
+    public static readonly ErrorCode DuplicateResponsibility = new("DS108", "Rollen `{0}` har allerede ansvaret `{1}` i denne milepæl (linje {2}). Skriv hvert ansvar én gang pr. rolle; skal rollen have flere slags ansvar, så giv hvert sit `kind`.");
+
     /// <summary>Details of a <see cref="TemplateError"/> (DS040), which names what went wrong in the template.</summary>
     public static class TemplateErrorDetails
     {

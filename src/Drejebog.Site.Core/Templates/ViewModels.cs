@@ -136,19 +136,15 @@ public sealed class ViewModels
         Dictionary<string, Dictionary<string, object?>> roles)
     {
         model["phase"] = phases.GetValueOrDefault(milestone.Phase.Id) ?? (object)Missing;
-        var responsibilities = milestone.Responsibilities
-            .Where(r => roles.ContainsKey(r.RoleId))
-            .Select(r => Responsibility(r, roles[r.RoleId]))
-            .ToList();
-        model["responsibilities"] = responsibilities;
-        model["responsible_roles"] = milestone.Responsibilities
-            .Where(r => r.Kind == ResponsibilityKind.Responsible && roles.ContainsKey(r.RoleId))
-            .Select(r => roles[r.RoleId]).Distinct().ToList();
-        model["roles"] = milestone.Responsibilities
-            .Where(r => roles.ContainsKey(r.RoleId))
-            .Select(r => roles[r.RoleId]).Distinct().ToList();
+        // One entry per role, however many kinds it holds here (Duty).
+        var duties = graph.DutiesByMilestone[milestone.Id];
+        model["responsibilities"] = duties.Select(d => Duty(d, "role", roles[d.RoleId])).ToList();
+        model["responsible_roles"] = duties
+            .Where(d => d.Kinds.Contains(ResponsibilityKind.Responsible))
+            .Select(d => roles[d.RoleId]).ToList();
+        model["roles"] = duties.Select(d => roles[d.RoleId]).ToList();
         // For the browser's role filter: `data-roles="programleder:ansvarlig programejer:godkender"`.
-        model["role_kinds"] = string.Join(' ', milestone.Responsibilities.Select(r => $"{r.RoleId}:{r.Kind.Id}").Distinct());
+        model["role_kinds"] = string.Join(' ', duties.SelectMany(d => d.Kinds.Select(k => $"{d.RoleId}:{k.Id}")));
         model["depends_on"] = milestone.DependsOn
             .Where(d => milestones.ContainsKey(d.Id))
             .Select(d => milestones[d.Id]).Distinct().ToList();
@@ -168,23 +164,24 @@ public sealed class ViewModels
             .Select(g => new Dictionary<string, object?>
             {
                 ["phase"] = phases[g.Key],
-                ["duties"] = g.Select(d => new Dictionary<string, object?>
-                {
-                    ["milestone"] = milestones[d.Milestone.Id],
-                    ["kind"] = d.Responsibility.Kind.Id,
-                    ["kind_label"] = d.Responsibility.Kind.Label,
-                    ["note"] = d.Responsibility.Note ?? (object)Missing,
-                }).ToList(),
+                ["duties"] = g.Select(d => Duty(d, "milestone", milestones[d.Milestone.Id])).ToList(),
             })
             .ToList();
     }
 
-    private static Dictionary<string, object?> Responsibility(Responsibility responsibility, Dictionary<string, object?> role) => new()
+    /// <summary>
+    /// A role's part in a milestone, seen from the milestone (<paramref name="side"/> is <c>role</c>)
+    /// or from the role (<c>milestone</c>): the kinds joined ("Ansvarlig og udfører") and the notes.
+    /// </summary>
+    private static Dictionary<string, object?> Duty(Duty duty, string side, Dictionary<string, object?> other) => new()
     {
-        ["role"] = role,
-        ["kind"] = responsibility.Kind.Id,
-        ["kind_label"] = responsibility.Kind.Label,
-        ["note"] = responsibility.Note ?? (object)Missing,
+        [side] = other,
+        ["kinds"] = string.Join(' ', duty.Kinds.Select(k => k.Id)),
+        ["kind_label"] = duty.KindsLabel,
+        ["notes"] = duty.Responsibilities
+            .Where(r => r.Note is not null)
+            .Select(r => new Dictionary<string, object?> { ["kind_label"] = r.Kind.Label, ["text"] = r.Note })
+            .ToList(),
     };
 
     // previous/next within the same ordered list.

@@ -190,7 +190,7 @@ internal static class MinimalSite
         {% render 'lead', text: milestone.summary %}
         {{ content | raw }}
         <ul class="deliverables">{% for d in milestone.deliverables %}<li id="leverance-{{ d.id }}">{{ d.text }}</li>{% endfor %}</ul>
-        <table class="responsibilities">{% for r in milestone.responsibilities %}<tr><th><a href="{{ r.role.url }}">{{ r.role.title }}</a></th><td>{{ r.kind_label }}</td><td>{% if r.note %}{{ r.note }}{% endif %}</td></tr>{% endfor %}</table>
+        <table class="responsibilities">{% for r in milestone.responsibilities %}<tr><th><a href="{{ r.role.url }}">{{ r.role.title }}</a></th><td>{{ r.kind_label }}</td><td>{% for n in r.notes %}{{ n.text }}{% endfor %}</td></tr>{% endfor %}</table>
         <h2 id="forudsaetter">Forudsætter</h2>
         <ul class="depends-on">{% for m in milestone.depends_on %}<li><a href="{{ m.url }}">{{ m.title }}</a></li>{% endfor %}</ul>
         <h2 id="er-forudsaetning-for">Er forudsætning for</h2>
