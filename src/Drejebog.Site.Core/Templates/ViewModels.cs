@@ -116,6 +116,7 @@ public sealed class ViewModels
         ["title"] = milestone.Title,
         ["url"] = milestone.Url,
         ["summary"] = milestone.Summary,
+        ["is_draft"] = milestone.Status == ContentStatus.Draft,
         ["search_order"] = SearchOrder(graph.PhasesById.TryGetValue(milestone.Phase.Id, out var phase) ? phase.Number : 0, milestone.Order),
         ["deliverables"] = milestone.Deliverables.Select(d => new Dictionary<string, object?> { ["id"] = d.Id, ["text"] = d.Text }).ToList(),
         ["resources"] = milestone.Resources.Select(Tool).ToList(),

@@ -76,6 +76,28 @@ public sealed class OneRowPerRoleTests
         });
     }
 
+    [Fact]
+    public void Every_role_page_starts_with_a_compact_list_of_its_milestones_kinds_and_drafts()
+    {
+        var milestones = Milestones();
+        var drafts = RealSiteBuild.Files("milepaele").Where(f => f.IsDraft).Select(f => $"/milepaele/{f.Scalar("id")}/").ToHashSet();
+        Assert.NotEmpty(drafts);
+        Assert.All(RealSiteBuild.Files("roller"), file =>
+        {
+            var role = file.Scalar("id")!;
+            var page = Dom.Parse(RealSiteBuild.Result.Page($"/roller/{role}/")!);
+            var list = page.QuerySelector("main .role-milestones")!;
+            var items = list.QuerySelectorAll("li").ToList();
+            var involved = milestones.Where(m => m.Duties.ContainsKey(role)).ToList();
+
+            // Before the detail: ahead of the body text and the tables of duties.
+            Assert.Same(list, page.QuerySelector("main .role-milestones, main .duties, main h2:not(.role-milestones h2)"));
+            Assert.Equal(involved.Select(m => $"/milepaele/{m.Id}/"), items.Select(li => li.QuerySelector("a")!.GetAttribute("href")));
+            Assert.Equal(involved.Select(m => Joined(m.Duties[role])), items.Select(li => li.QuerySelector(".role-milestones-kinds")!.TextContent));
+            Assert.All(items, li => Assert.Equal(drafts.Contains(li.QuerySelector("a")!.GetAttribute("href")!), li.QuerySelector(".draft-label") is not null));
+        });
+    }
+
     private static List<string> Deliverables(IDocument page) =>
         page.QuerySelectorAll("table.duties li[data-deliverable]").Select(li => li.GetAttribute("data-deliverable")!).ToList();
 
