@@ -10,6 +10,9 @@ public sealed record ResponsibilityKind(string Id, string Label, string Descript
 
     public static IReadOnlyList<ResponsibilityKind> All { get; } = [Responsible, Performer, Approver, Participant];
 
+    /// <summary>The kind's one-letter label in the roles × milestones matrix (A, U, G, D), explained by its legend.</summary>
+    public string Letter => Label[..1];
+
     public static ResponsibilityKind? Find(string id) => All.FirstOrDefault(k => k.Id == id);
 
     /// <summary>Kinds as one Danish phrase, the first capitalised: "Ansvarlig og udfører", "Ansvarlig, udfører og godkender".</summary>

@@ -37,6 +37,9 @@ public sealed class ViewModels
 
     public IReadOnlyDictionary<string, Dictionary<string, object?>> Roles { get; }
 
+    /// <summary>The roles × milestones page's <c>matrix</c> (see <see cref="MatrixViewModel"/>).</summary>
+    public Dictionary<string, object?> Matrix { get; private init; } = [];
+
     public static ViewModels Create(SiteSettings settings, ContentGraph graph, IReadOnlyList<(string Title, string Url)> navigation)
     {
         var phases = graph.Phases.ToDictionary(p => p.Id, Phase, StringComparer.Ordinal);
@@ -66,6 +69,13 @@ public sealed class ViewModels
             roles[graph.Roles[i].Id]["search_order"] = i + 1;
         }
 
+        var kinds = ResponsibilityKind.All.ToDictionary(k => k.Id, k => new Dictionary<string, object?>
+        {
+            ["id"] = k.Id,
+            ["label"] = k.Label,
+            ["short"] = k.Letter,
+            ["description"] = k.Description,
+        }, StringComparer.Ordinal);
         var site = new Dictionary<string, object?>
         {
             ["id"] = settings.Id,
@@ -76,14 +86,12 @@ public sealed class ViewModels
             ["phases"] = graph.Phases.Select(p => phases[p.Id]).ToList(),
             ["roles"] = graph.Roles.Select(r => roles[r.Id]).ToList(),
             ["milestone_count"] = graph.Milestones.Count,
-            ["kinds"] = ResponsibilityKind.All.Select(k => new Dictionary<string, object?>
-            {
-                ["id"] = k.Id,
-                ["label"] = k.Label,
-                ["description"] = k.Description,
-            }).ToList(),
+            ["kinds"] = ResponsibilityKind.All.Select(k => kinds[k.Id]).ToList(),
         };
-        return new ViewModels(site, navigation, phases, milestones, roles);
+        return new ViewModels(site, navigation, phases, milestones, roles)
+        {
+            Matrix = MatrixViewModel.Create(graph, phases, milestones, roles, kinds),
+        };
     }
 
     private static Dictionary<string, object?> Phase(Phase phase) => new()
