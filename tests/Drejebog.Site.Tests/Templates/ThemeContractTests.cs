@@ -13,6 +13,7 @@ public sealed partial class ThemeContractTests
         "src/Drejebog.Site.Core/Templates/ViewModels.cs",
         "src/Drejebog.Site.Core/Templates/PageVariables.cs",
         "src/Drejebog.Site.Core/Modules/RenderTemplates.cs",
+        "src/Drejebog.Site.Core/Templates/MatrixViewModel.cs",
     ];
 
     private static string Read(string relative) => File.ReadAllText(Path.Combine(RepositoryRoot.Path, relative));
