@@ -25,8 +25,11 @@ public sealed class ContentGraph
     /// <summary>For each milestone id, the milestones that list it in <c>depends_on</c>.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<Milestone>> RequiredBy { get; init; }
 
-    /// <summary>For each role id, its duties in reading order.</summary>
+    /// <summary>For each role id, its duties in reading order: one per milestone the role has a part in.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<Duty>> DutiesByRole { get; init; }
+
+    /// <summary>For each milestone id, one duty per role involved, in the order the roles are first named.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Duty>> DutiesByMilestone { get; init; }
 
     /// <summary>Where each milestone's source file is, for diagnostics that point at it.</summary>
     public required IReadOnlyDictionary<string, string> MilestonePaths { get; init; }

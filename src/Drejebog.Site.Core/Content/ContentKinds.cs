@@ -56,6 +56,15 @@ public static class ContentKinds
         RenderCost = 4,
     };
 
+    // The playbook's figure 4; its data is also written as CSV and JSON (AddResponsibilityMatrix).
+    public static readonly ContentKind Matrix = new()
+    {
+        Name = "ansvarsmatrix",
+        Generated = new("/ansvar/", "Roller og milepæle", _ => "Hvem gør hvad i hvilken milepæl: alle roller og milepæle i én tabel, også til download som CSV og JSON."),
+        Navigation = NavigationEntry.Always,
+        RenderCost = 4,
+    };
+
     public static readonly ContentKind Search = new()
     {
         Name = "soeg",
@@ -80,7 +89,7 @@ public static class ContentKinds
 
     /// <summary>Every kind; the menu lists <see cref="NavigationEntry.Always"/> kinds in this order.</summary>
     public static readonly IReadOnlyList<ContentKind> All =
-        [Page, FrontPage, Organisation, About, Phase, Milestone, Role, Overview, Search, Progress, NotFound];
+        [Page, FrontPage, Organisation, About, Phase, Milestone, Role, Overview, Matrix, Search, Progress, NotFound];
 
     private static readonly Dictionary<string, ContentKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);
 

@@ -20,5 +20,15 @@ public sealed record ResponsibilityKind(string Id, string Label, string Descript
     /// <summary>Where a reader finds what this kind means.</summary>
     public string ExplanationUrl => $"{ExplainedOn}#{Anchor}";
 
+    /// <summary>The kind's one-letter label in the roles × milestones matrix (A, U, G, D), explained by its legend.</summary>
+    public string Letter => Label[..1];
+
     public static ResponsibilityKind? Find(string id) => All.FirstOrDefault(k => k.Id == id);
+
+    /// <summary>Kinds as one Danish phrase, the first capitalised: "Ansvarlig og udfører", "Ansvarlig, udfører og godkender".</summary>
+    public static string Join(IReadOnlyList<ResponsibilityKind> kinds)
+    {
+        var words = kinds.Select((k, i) => i == 0 ? k.Label : char.ToLowerInvariant(k.Label[0]) + k.Label[1..]).ToList();
+        return words.Count <= 1 ? string.Concat(words) : $"{string.Join(", ", words[..^1])} og {words[^1]}";
+    }
 }

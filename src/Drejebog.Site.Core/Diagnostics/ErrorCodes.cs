@@ -134,6 +134,8 @@ public static class ErrorCodes
     public static readonly ErrorCode ChartCycle = new("DS104", "Rollernes plads i organisationsdiagrammet går i ring: {0}. Diagrammet kan ikke tegnes sådan; ret én af rollernes `reports_to`, `member_of` eller `supports`, så kæden ender ved rollen øverst.");
     public static readonly ErrorCode RoleNotInChart = new("DS105", "Rollen `{0}` er ikke med i organisationsdiagrammet: den nævner ingen anden rolle, og diagrammet har allerede `{1}` øverst ({2}). Skriv, hvor rollen hører til, med `reports_to` (refererer til), `member_of` (medlem af en gruppe) eller `supports` (bistår).");
     public static readonly ErrorCode TwoChartPlacements = new("DS106", "Rollen har både `{0}` og `{1}`, men den kan kun have én plads i organisationsdiagrammet. Slet den ene.");
+    // Roles and milestones (issue 12, the roles × milestones matrix): one entry per role and milestone.
+    public static readonly ErrorCode DuplicateResponsibility = new("DS108", "Rollen `{0}` har allerede ansvaret `{1}` i denne milepæl (linje {2}). Skriv hvert ansvar én gang pr. rolle; skal rollen have flere slags ansvar, så giv hvert sit `kind`.");
 
     /// <summary>Details of a <see cref="TemplateError"/> (DS040), which names what went wrong in the template.</summary>
     public static class TemplateErrorDetails

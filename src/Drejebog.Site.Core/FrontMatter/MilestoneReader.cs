@@ -68,6 +68,12 @@ public static class MilestoneReader
             }
             if (role is not null && kind is not null)
             {
+                // A role holds each kind once per milestone; pages show its kinds as one entry.
+                if (responsibilities.Find(r => r.RoleId == role.Id && r.Kind == kind) is { } first)
+                {
+                    item.Error(role.Position, ErrorCodes.DuplicateResponsibility, role.Id, kind.Id, first.RolePosition.Line);
+                    continue;
+                }
                 responsibilities.Add(new Responsibility(role.Id, kind, note, role.Position));
             }
         }

@@ -34,6 +34,10 @@ public sealed class BuildContentGraph : IModule
             .ToList();
         var orderedRoles = roles.Values.Select(r => r.Item).OrderBy(r => r.Order).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
 
+        var dutiesByMilestone = orderedMilestones.ToDictionary(
+            m => m.Id, m => Duty.Of(m, roles.ContainsKey), StringComparer.Ordinal);
+        var dutiesByRole = DutiesByRole(orderedMilestones, orderedRoles, dutiesByMilestone);
+
         products.Set(SiteProducts.Graph, new ContentGraph
         {
             Phases = orderedPhases,
@@ -47,7 +51,8 @@ public sealed class BuildContentGraph : IModule
                 p => (IReadOnlyList<Milestone>)[.. orderedMilestones.Where(m => m.Phase.Id == p.Id)],
                 StringComparer.Ordinal),
             RequiredBy = RequiredBy(orderedMilestones),
-            DutiesByRole = DutiesByRole(orderedMilestones, orderedRoles),
+            DutiesByRole = dutiesByRole,
+            DutiesByMilestone = dutiesByMilestone,
             MilestonePaths = paths,
             Broken = broken,
         });
@@ -137,18 +142,13 @@ public sealed class BuildContentGraph : IModule
         return requiredBy.ToDictionary(p => p.Key, p => (IReadOnlyList<Milestone>)p.Value, StringComparer.Ordinal);
     }
 
-    private static Dictionary<string, IReadOnlyList<Duty>> DutiesByRole(IReadOnlyList<Milestone> milestones, IReadOnlyList<Role> roles)
+    private static Dictionary<string, IReadOnlyList<Duty>> DutiesByRole(IReadOnlyList<Milestone> milestones, IReadOnlyList<Role> roles,
+        Dictionary<string, IReadOnlyList<Duty>> dutiesByMilestone)
     {
         var duties = roles.ToDictionary(r => r.Id, _ => new List<Duty>(), StringComparer.Ordinal);
-        foreach (var milestone in milestones)
+        foreach (var duty in milestones.SelectMany(m => dutiesByMilestone[m.Id]))
         {
-            foreach (var responsibility in milestone.Responsibilities)
-            {
-                if (duties.TryGetValue(responsibility.RoleId, out var list))
-                {
-                    list.Add(new Duty(milestone, responsibility));
-                }
-            }
+            duties[duty.RoleId].Add(duty);
         }
         return duties.ToDictionary(p => p.Key, p => (IReadOnlyList<Duty>)p.Value, StringComparer.Ordinal);
     }

@@ -20,6 +20,7 @@ public static class ContentTypes
         [".wasm"] = "application/wasm",
         [".xml"] = "application/xml",
         [".txt"] = "text/plain; charset=utf-8",
+        [".csv"] = "text/csv; charset=utf-8",
         // Pagefind: gzipped WebAssembly (wasm.<lang>.pagefind) and index chunks, fetched and unpacked by pagefind.js.
         [".pagefind"] = Binary,
         [".pf_meta"] = Binary,

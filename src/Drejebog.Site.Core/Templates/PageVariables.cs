@@ -35,6 +35,10 @@ public static class PageVariables
                 variables["role"] = models.Roles[role.Id];
                 break;
         }
+        if (document.Kind == ContentKinds.Matrix.Name)
+        {
+            variables["matrix"] = models.Matrix;
+        }
         if (document.Url != "/")
         {
             crumbs.Add((title, document.Url));

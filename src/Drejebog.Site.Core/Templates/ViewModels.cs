@@ -37,6 +37,9 @@ public sealed class ViewModels
 
     public IReadOnlyDictionary<string, Dictionary<string, object?>> Roles { get; }
 
+    /// <summary>The roles × milestones page's <c>matrix</c> (see <see cref="MatrixViewModel"/>).</summary>
+    public Dictionary<string, object?> Matrix { get; private init; } = [];
+
     public static ViewModels Create(SiteSettings settings, ContentGraph graph, IReadOnlyList<(string Title, string Url)> navigation)
     {
         var phases = graph.Phases.ToDictionary(p => p.Id, Phase, StringComparer.Ordinal);
@@ -66,6 +69,15 @@ public sealed class ViewModels
             roles[graph.Roles[i].Id]["search_order"] = i + 1;
         }
 
+        var kinds = ResponsibilityKind.All.ToDictionary(k => k.Id, k => new Dictionary<string, object?>
+        {
+            ["id"] = k.Id,
+            ["label"] = k.Label,
+            ["short"] = k.Letter,
+            ["description"] = k.Description,
+            ["anchor"] = k.Anchor,
+            ["url"] = k.ExplanationUrl,
+        }, StringComparer.Ordinal);
         var site = new Dictionary<string, object?>
         {
             ["id"] = settings.Id,
@@ -76,19 +88,15 @@ public sealed class ViewModels
             ["phases"] = graph.Phases.Select(p => phases[p.Id]).ToList(),
             ["roles"] = graph.Roles.Select(r => roles[r.Id]).ToList(),
             ["milestone_count"] = graph.Milestones.Count,
-            ["kinds"] = ResponsibilityKind.All.Select(k => new Dictionary<string, object?>
-            {
-                ["id"] = k.Id,
-                ["label"] = k.Label,
-                ["description"] = k.Description,
-                ["anchor"] = k.Anchor,
-                ["url"] = k.ExplanationUrl,
-            }).ToList(),
+            ["kinds"] = ResponsibilityKind.All.Select(k => kinds[k.Id]).ToList(),
         };
         PhasePlanModel.AddTo(site, graph, phases, milestones);
         OrganisationChartModels.Add(graph, site, roles);
         DraftStatusModels.Add(graph, site, milestones, roles);
-        return new ViewModels(site, navigation, phases, milestones, roles);
+        return new ViewModels(site, navigation, phases, milestones, roles)
+        {
+            Matrix = MatrixViewModel.Create(graph, phases, milestones, roles, kinds),
+        };
     }
 
     private static Dictionary<string, object?> Phase(Phase phase) => new()
@@ -121,6 +129,7 @@ public sealed class ViewModels
         ["title"] = milestone.Title,
         ["url"] = milestone.Url,
         ["summary"] = milestone.Summary,
+        ["is_draft"] = milestone.Status == ContentStatus.Draft,
         ["search_order"] = SearchOrder(graph.PhasesById.TryGetValue(milestone.Phase.Id, out var phase) ? phase.Number : 0, milestone.Order),
         ["deliverables"] = milestone.Deliverables.Select(d => new Dictionary<string, object?> { ["id"] = d.Id, ["text"] = d.Text }).ToList(),
         ["resources"] = milestone.Resources.Select(Tool).ToList(),
@@ -141,19 +150,15 @@ public sealed class ViewModels
         Dictionary<string, Dictionary<string, object?>> roles)
     {
         model["phase"] = phases.GetValueOrDefault(milestone.Phase.Id) ?? (object)Missing;
-        var responsibilities = milestone.Responsibilities
-            .Where(r => roles.ContainsKey(r.RoleId))
-            .Select(r => Responsibility(r, roles[r.RoleId]))
-            .ToList();
-        model["responsibilities"] = responsibilities;
-        model["responsible_roles"] = milestone.Responsibilities
-            .Where(r => r.Kind == ResponsibilityKind.Responsible && roles.ContainsKey(r.RoleId))
-            .Select(r => roles[r.RoleId]).Distinct().ToList();
-        model["roles"] = milestone.Responsibilities
-            .Where(r => roles.ContainsKey(r.RoleId))
-            .Select(r => roles[r.RoleId]).Distinct().ToList();
+        // One entry per role, however many kinds it holds here (Duty).
+        var duties = graph.DutiesByMilestone[milestone.Id];
+        model["responsibilities"] = duties.Select(d => Duty(d, "role", roles[d.RoleId])).ToList();
+        model["responsible_roles"] = duties
+            .Where(d => d.Kinds.Contains(ResponsibilityKind.Responsible))
+            .Select(d => roles[d.RoleId]).ToList();
+        model["roles"] = duties.Select(d => roles[d.RoleId]).ToList();
         // For the browser's role filter: `data-roles="programleder:ansvarlig programejer:godkender"`.
-        model["role_kinds"] = string.Join(' ', milestone.Responsibilities.Select(r => $"{r.RoleId}:{r.Kind.Id}").Distinct());
+        model["role_kinds"] = string.Join(' ', duties.SelectMany(d => d.Kinds.Select(k => $"{d.RoleId}:{k.Id}")));
         model["depends_on"] = milestone.DependsOn
             .Where(d => milestones.ContainsKey(d.Id))
             .Select(d => milestones[d.Id]).Distinct().ToList();
@@ -173,23 +178,24 @@ public sealed class ViewModels
             .Select(g => new Dictionary<string, object?>
             {
                 ["phase"] = phases[g.Key],
-                ["duties"] = g.Select(d => new Dictionary<string, object?>
-                {
-                    ["milestone"] = milestones[d.Milestone.Id],
-                    ["kind"] = d.Responsibility.Kind.Id,
-                    ["kind_label"] = d.Responsibility.Kind.Label,
-                    ["note"] = d.Responsibility.Note ?? (object)Missing,
-                }).ToList(),
+                ["duties"] = g.Select(d => Duty(d, "milestone", milestones[d.Milestone.Id])).ToList(),
             })
             .ToList();
     }
 
-    private static Dictionary<string, object?> Responsibility(Responsibility responsibility, Dictionary<string, object?> role) => new()
+    /// <summary>
+    /// A role's part in a milestone, seen from the milestone (<paramref name="side"/> is <c>role</c>)
+    /// or from the role (<c>milestone</c>): the kinds joined ("Ansvarlig og udfører") and the notes.
+    /// </summary>
+    private static Dictionary<string, object?> Duty(Duty duty, string side, Dictionary<string, object?> other) => new()
     {
-        ["role"] = role,
-        ["kind"] = responsibility.Kind.Id,
-        ["kind_label"] = responsibility.Kind.Label,
-        ["note"] = responsibility.Note ?? (object)Missing,
+        [side] = other,
+        ["kinds"] = string.Join(' ', duty.Kinds.Select(k => k.Id)),
+        ["kind_label"] = duty.KindsLabel,
+        ["notes"] = duty.Responsibilities
+            .Where(r => r.Note is not null)
+            .Select(r => new Dictionary<string, object?> { ["kind_label"] = r.Kind.Label, ["text"] = r.Note })
+            .ToList(),
     };
 
     // previous/next within the same ordered list.

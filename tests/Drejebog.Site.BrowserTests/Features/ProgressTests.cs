@@ -31,6 +31,18 @@ public sealed class ProgressTests(SiteFixture site) : BrowserTest(site)
     }
 
     [Fact]
+    public async Task A_role_page_has_one_checkbox_per_deliverable_and_counts_the_same_deliverables()
+    {
+        // Programleder holds two kinds in several milestones; each is still one row with one checkbox per deliverable.
+        const string Scope = "role:programleder";
+        var deliverables = Milestones(Scope).SelectMany(m => m.Deliverables).ToList();
+        await GoAsync("/roller/programleder/");
+
+        await Expect(Page.Locator("table.duties input[type=checkbox][data-deliverable]")).ToHaveCountAsync(deliverables.Count);
+        await Expect(Page.Locator($"[data-progress=\"{Scope}\"]")).ToContainTextAsync($"0 af {deliverables.Count} leverancer");
+    }
+
+    [Fact]
     public async Task A_milestone_counts_in_its_phase_only_when_every_deliverable_is_ticked()
     {
         var scope = $"phase:{RealContent.FirstPhase}";

@@ -20,12 +20,25 @@ public sealed class AccessibilityTests(SiteFixture site) : BrowserTest(site)
     [InlineData("/roller/systemejer/", "a role page of a supporting role, with draft duties")]
     [InlineData("/faser/implementering/", "a draft phase page listing draft milestones")]
     [InlineData("/fremskridt/", "the progress page")]
+    [InlineData("/ansvar/", "the roles × milestones page")]
     public async Task Page_has_no_wcag_violations(string path, string what)
     {
         var response = await GoAsync(path);
         Assert.Equal(200, response.Status);
 
         await Axe.AssertNoViolationsAsync(Page, what);
+    }
+
+    [Fact]
+    public async Task Roles_and_milestones_page_on_a_phone_with_a_role_opened_has_no_wcag_violations()
+    {
+        await Page.SetViewportSizeAsync(390, 900);
+        await GoAsync("/ansvar/");
+        await Expect(Page.Locator("table.matrix")).ToBeHiddenAsync();
+        await Page.Locator(".matrix-role-entry summary").First.ClickAsync();
+        await Expect(Page.Locator(".matrix-role-entry .matrix-role-list").First).ToBeVisibleAsync();
+
+        await Axe.AssertNoViolationsAsync(Page, "the roles × milestones page on a phone, per role");
     }
 
     [Theory]

@@ -74,11 +74,11 @@ public sealed class RenderTemplatesTests
     }
 
     [Fact]
-    public void Main_menu_has_the_pages_with_nav_order_the_phases_and_the_overview()
+    public void Main_menu_has_the_pages_with_nav_order_the_phases_and_the_overviews()
     {
         var result = TestSite.Minimal().Build();
 
-        Assert.Equal(["/", "/faser/planlaegning/", "/milepaele/", "/om/"],
+        Assert.Equal(["/", "/faser/planlaegning/", "/milepaele/", "/ansvar/", "/om/"],
             Dom.Hrefs(Dom.Parse(result.Page("/soeg/")!), "nav.menu"));
     }
 

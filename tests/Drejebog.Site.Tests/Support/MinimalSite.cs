@@ -198,7 +198,7 @@ internal static class MinimalSite
         {% render 'lead', text: milestone.summary %}
         {{ content | raw }}
         <ul class="deliverables">{% for d in milestone.deliverables %}<li id="leverance-{{ d.id }}">{{ d.text }}</li>{% endfor %}</ul>
-        <table class="responsibilities">{% for r in milestone.responsibilities %}<tr><th><a href="{{ r.role.url }}">{{ r.role.title }}</a></th><td>{{ r.kind_label }}</td><td>{% if r.note %}{{ r.note }}{% endif %}</td></tr>{% endfor %}</table>
+        <table class="responsibilities">{% for r in milestone.responsibilities %}<tr><th><a href="{{ r.role.url }}">{{ r.role.title }}</a></th><td>{{ r.kind_label }}</td><td>{% for n in r.notes %}{{ n.text }}{% endfor %}</td></tr>{% endfor %}</table>
         <h2 id="forudsaetter">Forudsætter</h2>
         <ul class="depends-on">{% for m in milestone.depends_on %}<li><a href="{{ m.url }}">{{ m.title }}</a></li>{% endfor %}</ul>
         <h2 id="er-forudsaetning-for">Er forudsætning for</h2>
@@ -211,6 +211,10 @@ internal static class MinimalSite
         -- theme/layouts/oversigt.liquid --
         <h1>Milepæle</h1>
         {% for phase in site.phases %}<h2 id="fase-{{ phase.id }}">{{ phase.title }}</h2><ul>{% for m in phase.milestones %}<li><a href="{{ m.url }}">{{ m.number }} {{ m.title }}</a></li>{% endfor %}</ul>{% endfor %}
+        -- theme/layouts/ansvarsmatrix.liquid --
+        <h1>{{ page.title }}</h1>
+        <p><a href="{{ matrix.csv_url }}">CSV</a> <a href="{{ matrix.json_url }}">JSON</a></p>
+        <table class="matrix"><tr><th>Milepæl</th>{% for role in matrix.roles %}<th>{{ role.title }}</th>{% endfor %}</tr>{% for mp in matrix.phases %}{% for row in mp.rows %}<tr><th>{{ row.milestone.number }}{% if row.milestone.is_draft %} Udkast{% endif %}</th>{% for cell in row.cells %}<td>{% if cell %}{% for k in cell.kinds %}{{ k.short }}{% endfor %} {{ cell.kind_label }}{% endif %}</td>{% endfor %}</tr>{% endfor %}{% endfor %}</table>
         -- theme/layouts/soeg.liquid --
         <h1>Søg</h1>
         <form action="/soeg/" method="get"><input name="q" type="search"></form>

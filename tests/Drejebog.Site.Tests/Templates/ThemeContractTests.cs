@@ -16,6 +16,7 @@ public sealed partial class ThemeContractTests
         "src/Drejebog.Site.Core/Templates/OrganisationChartModels.cs",
         "src/Drejebog.Site.Core/Templates/DraftStatusModels.cs",
         "src/Drejebog.Site.Core/Modules/RenderTemplates.cs",
+        "src/Drejebog.Site.Core/Templates/MatrixViewModel.cs",
     ];
 
     private static string Read(string relative) => File.ReadAllText(Path.Combine(RepositoryRoot.Path, relative));

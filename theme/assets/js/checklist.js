@@ -1,6 +1,7 @@
-// Turns every `<li data-deliverable="ID">text</li>` into a labelled checkbox. The same deliverable
-// may be listed more than once on a page (a role page lists a milestone per kind of duty); every
-// copy shows the same state because they all follow the store. While ticks cannot be saved, a
+// Turns every `<li data-deliverable="ID">text</li>` into a labelled checkbox, keyed by the
+// deliverable's id. Templates list each deliverable once per page (a role page has one row per
+// milestone, however many kinds the role holds there); should one appear twice, every copy shows
+// the same state because they all follow the store. While ticks cannot be saved, a
 // note under each list says so, and the checkboxes point to it (aria-describedby).
 
 export function initChecklist(store, root = document) {
