@@ -102,7 +102,7 @@ public sealed class OutputFolderRuleTests : IDisposable
     private SortedDictionary<string, string> Everything()
     {
         var entries = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in new DirectoryInfo(temp.Path).EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
+        foreach (var entry in new DirectoryInfo(temp.Path).EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None }))
         {
             var relative = Path.GetRelativePath(temp.Path, entry.FullName);
             entries[relative] = entry switch
