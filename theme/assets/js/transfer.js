@@ -68,8 +68,8 @@ function initImport(store, root, fileInput, say, fail) {
     const current = store.count();
     const what = `Filen indeholder ${n} ${n === 1 ? 'afkrydset leverance' : 'afkrydsede leverancer'}.`;
     summary.textContent = mode() === 'replace'
-      ? `${what} Du har nu ${ticks(current)} i denne browser. De bliver erstattet af filens.`
-      : `${what} Du har nu ${ticks(current)} i denne browser. Filens bliver lagt til, og intet bliver fjernet.`;
+      ? `${what} Du har nu ${ticks(current)} i denne browser. De bliver erstattet af afkrydsningerne i filen.`
+      : `${what} Du har nu ${ticks(current)} i denne browser. Afkrydsningerne i filen bliver lagt til, og intet bliver fjernet.`;
   };
 
   fileInput.addEventListener('change', async () => {
