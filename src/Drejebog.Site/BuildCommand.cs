@@ -71,12 +71,13 @@ internal static class BuildCommand
         }
         if (!result.Succeeded)
         {
-            stderr.WriteLine(write ? RunSummary.BuildFailed(result.Diagnostics) : RunSummary.CheckFailed(result.Diagnostics));
+            var found = ProblemCount.Of(result.Diagnostics);
+            stderr.WriteLine(write ? RunSummary.BuildFailed(found) : RunSummary.CheckFailed(found));
             return ExitCode.ContentErrors;
         }
         if (staging is null)
         {
-            stdout.WriteLine(RunSummary.CheckPassed(result.Pages.Count, result.Diagnostics, total.Elapsed));
+            stdout.WriteLine(RunSummary.CheckPassed(result.Pages.Count, ProblemCount.Of(result.Diagnostics)));
             return ExitCode.Ok;
         }
 
@@ -89,7 +90,7 @@ internal static class BuildCommand
         {
             stdout.WriteLine(RuntimeStats());
         }
-        stdout.WriteLine(RunSummary.BuildDone(result.Pages.Count, result.Files.Count, options.Output, result.Diagnostics, total.Elapsed));
+        stdout.WriteLine(RunSummary.BuildDone(result.Pages.Count, result.Files.Count, options.Output, ProblemCount.Of(result.Diagnostics), total.Elapsed));
         return ExitCode.Ok;
     }
 
