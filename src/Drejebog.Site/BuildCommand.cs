@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
@@ -10,8 +9,6 @@ namespace Drejebog.Site.Cli;
 /// <summary><c>build</c> and <c>check</c>: run the pipelines, report every problem, and write only when there are none.</summary>
 internal static class BuildCommand
 {
-    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
-
     public static ExitCode Run(BuildOptions options, bool write, TextWriter stdout, TextWriter stderr) =>
         Run(options, write, stdout, stderr, FolderOperations.Real);
 
@@ -74,12 +71,13 @@ internal static class BuildCommand
         }
         if (!result.Succeeded)
         {
-            stderr.WriteLine($"Bygningen fejlede med {result.ErrorCount} fejl. {(write ? "Output-mappen er ikke ændret." : "")}".TrimEnd());
+            var found = ProblemCount.Of(result.Diagnostics);
+            stderr.WriteLine(write ? RunSummary.BuildFailed(found) : RunSummary.CheckFailed(found));
             return ExitCode.ContentErrors;
         }
         if (staging is null)
         {
-            stdout.WriteLine($"Ingen fejl: {result.Pages.Count} sider tjekket på {Seconds(total.Elapsed)}.");
+            stdout.WriteLine(RunSummary.CheckPassed(result.Pages.Count, ProblemCount.Of(result.Diagnostics)));
             return ExitCode.Ok;
         }
 
@@ -92,7 +90,7 @@ internal static class BuildCommand
         {
             stdout.WriteLine(RuntimeStats());
         }
-        stdout.WriteLine($"Færdig: {result.Pages.Count} sider og {result.Files.Count} filer skrevet til {options.Output} på {Seconds(total.Elapsed)}.");
+        stdout.WriteLine(RunSummary.BuildDone(result.Pages.Count, result.Files.Count, options.Output, ProblemCount.Of(result.Diagnostics), total.Elapsed));
         return ExitCode.Ok;
     }
 
@@ -131,6 +129,4 @@ internal static class BuildCommand
     private static string RuntimeStats() =>
         $"  Køretid      JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms ({System.Runtime.JitInfo.GetCompiledMethodCount()} metoder), " +
         $"GC-pauser {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, allokeret {GC.GetTotalAllocatedBytes() / 1_000_000} MB";
-
-    private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.00", Danish) + " s";
 }

@@ -11,7 +11,7 @@ internal static class OutputReport
         stderr.WriteLine($"{(problem.IsWarning ? "advarsel" : "fejl")} {problem.Code.Code}: {problem.Message}");
         if (problem.State is OutputState.Unchanged or OutputState.Refused)
         {
-            stderr.WriteLine(problem.State == OutputState.Refused ? "Intet er skrevet eller slettet." : "Output-mappen er ikke ændret.");
+            stderr.WriteLine(problem.State == OutputState.Refused ? "Intet er skrevet eller slettet." : RunSummary.OutputUnchanged);
         }
         return problem.State switch
         {

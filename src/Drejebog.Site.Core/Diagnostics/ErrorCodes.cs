@@ -137,6 +137,28 @@ public static class ErrorCodes
     // Roles and milestones (issue 12, the roles × milestones matrix): one entry per role and milestone.
     public static readonly ErrorCode DuplicateResponsibility = new("DS108", "Rollen `{0}` har allerede ansvaret `{1}` i denne milepæl (linje {2}). Skriv hvert ansvar én gang pr. rolle; skal rollen have flere slags ansvar, så giv hvert sit `kind`.");
 
+    /// <summary>
+    /// "Mente du …?" (issue 13): the same codes as above, used instead when a known name is a near match
+    /// (<see cref="NearMatch"/>); the suggestion replaces the list of every known name.
+    /// </summary>
+    public static class DidYouMean
+    {
+        public static readonly ErrorCode UnknownField = new("DS012", "Ukendt felt `{0}`. Mente du `{1}`?");
+        public static readonly ErrorCode UnknownPhase = new("DS020", "Ukendt fase `{0}`. Mente du `{1}`?");
+        public static readonly ErrorCode UnknownRole = new("DS021", "Ukendt rolle `{0}`. Mente du `{1}`?");
+        public static readonly ErrorCode UnknownDependency = new("DS022", "`depends_on` nævner milepælen `{0}`, som ikke findes. Mente du `{1}`?");
+        public static readonly ErrorCode BrokenFileLink = new("DS030", "Linket peger på filen `{0}`, som ikke findes. Mente du `{1}`?");
+        public static readonly ErrorCode BrokenPageLink = new("DS031", "Linket peger på siden `{0}`, som ikke findes. Mente du `{1}`?");
+        public static readonly ErrorCode BrokenAnchor = new("DS032", "Linket peger på `#{0}`, men siden {1} har ikke et element med det id. Mente du `#{2}`?");
+    }
+
+    /// <summary>Lists of known names in messages (<see cref="KnownNames"/>).</summary>
+    public static class Lists
+    {
+        /// <summary>A list cut short: the names listed, then how many more there are.</summary>
+        public static readonly CompositeFormat AndMore = CompositeFormat.Parse("{0} og {1} flere");
+    }
+
     /// <summary>Details of a <see cref="TemplateError"/> (DS040), which names what went wrong in the template.</summary>
     public static class TemplateErrorDetails
     {

@@ -251,9 +251,17 @@ public sealed partial class YamlMappingReader
         foreach (var (key, _) in node.Children)
         {
             var name = (key as YamlScalarNode)?.Value ?? "";
-            if (!knownKeys.Contains(name))
+            if (knownKeys.Contains(name))
             {
-                Error(PositionOf(key), ErrorCodes.UnknownField, name, string.Join(", ", knownKeys.Order(StringComparer.Ordinal)));
+                continue;
+            }
+            if (NearMatch.Find(name, knownKeys) is { } near)
+            {
+                Error(PositionOf(key), ErrorCodes.DidYouMean.UnknownField, name, near);
+            }
+            else
+            {
+                Error(PositionOf(key), ErrorCodes.UnknownField, name, KnownNames.List(knownKeys));
             }
         }
     }

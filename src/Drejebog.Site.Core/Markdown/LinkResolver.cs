@@ -30,6 +30,19 @@ public static class LinkResolver
         return string.Join('/', parts);
     }
 
+    /// <summary>The relative path from the folder of <paramref name="fromFile"/> to <paramref name="toFile"/>, both relative to the same root: <c>milepaele/a.md</c> → <c>roller/b.md</c> is <c>../roller/b.md</c>.</summary>
+    public static string RelativePath(string fromFile, string toFile)
+    {
+        var from = fromFile.Split('/')[..^1];
+        var to = toFile.Split('/');
+        var shared = 0;
+        while (shared < from.Length && shared < to.Length - 1 && string.Equals(from[shared], to[shared], StringComparison.Ordinal))
+        {
+            shared++;
+        }
+        return string.Concat(Enumerable.Repeat("../", from.Length - shared)) + string.Join('/', to[shared..]);
+    }
+
     /// <summary>Splits <c>page#anchor</c> into the page part and the anchor (without <c>#</c>).</summary>
     public static (string Path, string? Fragment) SplitFragment(string href)
     {

@@ -98,19 +98,17 @@ public sealed class BuildContentGraph : IModule
         BrokenPages broken,
         DiagnosticBag diagnostics)
     {
-        var knownPhases = string.Join(", ", phases.Keys.Order(StringComparer.Ordinal));
-        var knownRoles = string.Join(", ", roles.Keys.Order(StringComparer.Ordinal));
         foreach (var (milestone, path) in milestones)
         {
             if (!phases.ContainsKey(milestone.Phase.Id) && !broken.Contains(ContentKinds.Phase.UrlOf(milestone.Phase.Id)))
             {
-                diagnostics.Error(path, milestone.Phase.Position, ErrorCodes.UnknownPhase, milestone.Phase.Id, knownPhases);
+                ReportUnknown(path, milestone.Phase, phases.Keys, ErrorCodes.UnknownPhase, ErrorCodes.DidYouMean.UnknownPhase, diagnostics);
             }
             foreach (var responsibility in milestone.Responsibilities)
             {
                 if (!roles.ContainsKey(responsibility.RoleId) && !broken.Contains(ContentKinds.Role.UrlOf(responsibility.RoleId)))
                 {
-                    diagnostics.Error(path, responsibility.RolePosition, ErrorCodes.UnknownRole, responsibility.RoleId, knownRoles);
+                    ReportUnknownRole(path, new Reference(responsibility.RoleId, responsibility.RolePosition), roles.Keys, diagnostics);
                 }
             }
         }
@@ -120,9 +118,25 @@ public sealed class BuildContentGraph : IModule
             {
                 if (!roles.ContainsKey(other.Id) && !broken.Contains(ContentKinds.Role.UrlOf(other.Id)))
                 {
-                    diagnostics.Error(path, other.Position, ErrorCodes.UnknownRole, other.Id, knownRoles);
+                    ReportUnknownRole(path, other, roles.Keys, diagnostics);
                 }
             }
+        }
+    }
+
+    private static void ReportUnknownRole(string path, Reference reference, IEnumerable<string> known, DiagnosticBag diagnostics) =>
+        ReportUnknown(path, reference, known, ErrorCodes.UnknownRole, ErrorCodes.DidYouMean.UnknownRole, diagnostics);
+
+    /// <summary>An unknown id: "Mente du …?" with the nearest known one, or else the list of all known ones.</summary>
+    private static void ReportUnknown(string path, Reference reference, IEnumerable<string> known, ErrorCode listing, ErrorCode suggesting, DiagnosticBag diagnostics)
+    {
+        if (NearMatch.Find(reference.Id, known) is { } near)
+        {
+            diagnostics.Error(path, reference.Position, suggesting, reference.Id, near);
+        }
+        else
+        {
+            diagnostics.Error(path, reference.Position, listing, reference.Id, KnownNames.List(known));
         }
     }
 

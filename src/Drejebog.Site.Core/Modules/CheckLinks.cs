@@ -76,13 +76,28 @@ public sealed class CheckLinks : IModule
         {
             if (!site.Files.Contains(target))
             {
-                diagnostics.Error(reportPath, position, ErrorCodes.BrokenPageLink, target);
+                // Near matches are searched for only here, for the few links that are broken.
+                if (NearMatch.Find(target, site.AnchorsByUrl.Keys.Concat(site.Files)) is { } near)
+                {
+                    diagnostics.Error(reportPath, position, ErrorCodes.DidYouMean.BrokenPageLink, target, near);
+                }
+                else
+                {
+                    diagnostics.Error(reportPath, position, ErrorCodes.BrokenPageLink, target);
+                }
             }
             return;
         }
         if (!string.IsNullOrEmpty(fragment) && !anchors.Contains(fragment))
         {
-            diagnostics.Error(reportPath, position, ErrorCodes.BrokenAnchor, fragment, target);
+            if (NearMatch.Find(fragment, anchors) is { } near)
+            {
+                diagnostics.Error(reportPath, position, ErrorCodes.DidYouMean.BrokenAnchor, fragment, target, near);
+            }
+            else
+            {
+                diagnostics.Error(reportPath, position, ErrorCodes.BrokenAnchor, fragment, target);
+            }
         }
     }
 

@@ -85,7 +85,15 @@ public sealed class RenderMarkdown : DocumentModule
         }
         if (!urlsByFile.TryGetValue(target, out var targetUrl))
         {
-            diagnostics.Error(document.DisplayPath, position, ErrorCodes.BrokenFileLink, path);
+            // Only a broken link pays for the search for a near match.
+            if (NearMatch.Find(target, urlsByFile.Keys) is { } near)
+            {
+                diagnostics.Error(document.DisplayPath, position, ErrorCodes.DidYouMean.BrokenFileLink, path, LinkResolver.RelativePath(document.RelativePath, near));
+            }
+            else
+            {
+                diagnostics.Error(document.DisplayPath, position, ErrorCodes.BrokenFileLink, path);
+            }
             return null;
         }
         // The target exists but has errors of its own; those are reported there.

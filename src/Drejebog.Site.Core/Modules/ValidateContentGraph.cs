@@ -33,7 +33,15 @@ public sealed class ValidateContentGraph : IModule
         {
             foreach (var dependency in milestone.DependsOn.Where(d => !graph.MilestonesById.ContainsKey(d.Id) && !graph.Broken.Contains(ContentKinds.Milestone.UrlOf(d.Id))))
             {
-                diagnostics.Error(graph.MilestonePaths[milestone.Id], dependency.Position, ErrorCodes.UnknownDependency, dependency.Id);
+                var path = graph.MilestonePaths[milestone.Id];
+                if (NearMatch.Find(dependency.Id, graph.MilestonesById.Keys) is { } near)
+                {
+                    diagnostics.Error(path, dependency.Position, ErrorCodes.DidYouMean.UnknownDependency, dependency.Id, near);
+                }
+                else
+                {
+                    diagnostics.Error(path, dependency.Position, ErrorCodes.UnknownDependency, dependency.Id);
+                }
             }
         }
     }

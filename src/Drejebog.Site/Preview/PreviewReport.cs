@@ -18,7 +18,7 @@ internal static class PreviewReport
         var phases = $"(læs {Ms(build.Read)}, byg {Ms(build.Build)}, skriv {Ms(build.Write)})";
         if (build.Changes is null)
         {
-            stderr.WriteLine($"Bygningen fejlede med {build.Errors.Count} fejl efter {Ms(build.Total)}. Browseren viser fejlene, til de er rettet; output-mappen er ikke ændret.");
+            stderr.WriteLine(RunSummary.PreviewFailed(ProblemCount.Of(build.Diagnostics), build.Total));
             return;
         }
         stdout.WriteLine($"{verb} på {Ms(build.Total)} – {Changed(build)} {phases}");

@@ -118,6 +118,6 @@ public sealed class CheckReachabilityTests
             Tekst.
             """).Build();
 
-        DiagnosticAssert.Only(result, "input/om.md", 5, 4, ErrorCodes.BrokenPageLink, "/bilag/glemmt/");
+        DiagnosticAssert.Only(result, "input/om.md", 5, 4, ErrorCodes.DidYouMean.BrokenPageLink, "/bilag/glemmt/", "/bilag/glemt/");
     }
 }

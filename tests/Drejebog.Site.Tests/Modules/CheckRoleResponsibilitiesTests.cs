@@ -36,6 +36,6 @@ public sealed class CheckRoleResponsibilitiesTests
             .ReplaceLine("input/milepaele/1-01-start.md", 11, "  - role: programejer", "  - role: programejr")
             .Build();
 
-        DiagnosticAssert.Only(result, "input/milepaele/1-01-start.md", 11, 11, ErrorCodes.UnknownRole, "programejr", "programejer, programleder");
+        DiagnosticAssert.Only(result, "input/milepaele/1-01-start.md", 11, 11, ErrorCodes.DidYouMean.UnknownRole, "programejr", "programejer");
     }
 }
