@@ -45,6 +45,9 @@ public static class SiteBuilder
             pages,
             [.. products.Get(SiteProducts.StaticFiles), .. products.Get(SiteProducts.GeneratedFiles)],
             context.Diagnostics.ToSortedList(),
-            [.. context.Timings]);
+            [.. context.Timings])
+        {
+            Sources = SourceLines.Of(sources),
+        };
     }
 }

@@ -67,7 +67,7 @@ internal static class BuildCommand
         }
         foreach (var diagnostic in result.Diagnostics)
         {
-            Report(diagnostic, options, stdout, stderr);
+            Report(diagnostic, options, stdout, stderr, result.Sources);
         }
         if (!result.Succeeded)
         {
@@ -111,8 +111,11 @@ internal static class BuildCommand
         });
     }
 
-    /// <summary>One diagnostic: <c>path:line:col: …</c> on stderr, or with <c>--format github</c> a workflow command on stdout, where GitHub reads them.</summary>
-    private static void Report(Diagnostic diagnostic, BuildOptions options, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// One diagnostic: <c>path:line:col: …</c> on stderr with the source line under it, or with
+    /// <c>--format github</c> a workflow command on stdout, where GitHub reads them (and shows the line itself).
+    /// </summary>
+    private static void Report(Diagnostic diagnostic, BuildOptions options, TextWriter stdout, TextWriter stderr, SourceLines? sources = null)
     {
         if (options.Format == DiagnosticFormat.GitHub)
         {
@@ -122,6 +125,7 @@ internal static class BuildCommand
         else
         {
             stderr.WriteLine(diagnostic);
+            SourceExcerpt.Write(diagnostic, sources, stderr);
         }
     }
 

@@ -47,7 +47,7 @@ internal static class PreviewCommand
         }
         using (server)
         {
-            server.Publish(server.State.Built(first.Errors, first.Changes));
+            server.Publish(server.State.Built(first.Errors, first.Changes, first.Sources));
             using var search = options.Search ? new SearchRefresher(options.Output, options.Theme, (problem, elapsed) =>
             {
                 PreviewReport.Search(problem, elapsed, stdout, stderr);
@@ -65,7 +65,7 @@ internal static class PreviewCommand
             {
                 var build = builder.Build(full: changed.NeedsFullBuild(options.Input, options.Theme));
                 // The pages reload first; the report and the search index can wait.
-                server.Publish(server.State.Built(build.Errors, build.Changes));
+                server.Publish(server.State.Built(build.Errors, build.Changes, build.Sources));
                 PreviewReport.Build(build, stdout, stderr);
                 if (build.Changes is { Written.Count: > 0 } or { Deleted.Count: > 0 })
                 {

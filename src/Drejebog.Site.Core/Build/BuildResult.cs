@@ -10,6 +10,9 @@ public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<PipelineTiming> Timings)
 {
+    /// <summary>The source lines the diagnostics point at, to show under them.</summary>
+    public SourceLines Sources { get; init; } = SourceLines.None;
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);

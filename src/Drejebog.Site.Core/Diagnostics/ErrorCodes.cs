@@ -159,6 +159,18 @@ public static class ErrorCodes
         public static readonly CompositeFormat AndMore = CompositeFormat.Parse("{0} og {1} flere");
     }
 
+    // YAML an editor mistyped (issue 13): each common slip named in Danish at the place to fix, never the parser's English.
+    public static readonly ErrorCode MissingColon = new("DS110", "Der mangler et kolon efter `{0}`. Skriv kolon og mellemrum mellem feltnavnet og værdien, fx `{0}: …`.");
+    public static readonly ErrorCode WrongIndentation = new("DS111", "Linjen er indrykket {0} mellemrum, men skal være indrykket {1} mellemrum ligesom `{2}` i linje {3}. Det, der hører til samme niveau, skal stå lige under hinanden; ret mellemrummene forrest på linjen.");
+    public static readonly ErrorCode UnclosedQuote = new("DS112", "Anførselstegnet `{0}` bliver aldrig lukket. Sæt et `{0}` mere sidst i teksten, på samme linje. Skal `{0}` stå inde i teksten, så sæt det andet slags anførselstegn om teksten (`\"` eller `'`).");
+    public static readonly ErrorCode UnclosedBracket = new("DS113", "Parentesen `{0}` bliver aldrig lukket med `{1}`. Sæt `{1}` efter det sidste punkt. Skal `{0}` stå i teksten, så sæt anførselstegn om hele teksten, fx `title: \"{0}udkast{1} Plan\"`.");
+    public static readonly ErrorCode ListItemWhereFieldExpected = new("DS114", "Her står et listepunkt (`- …`), men her skal stå et felt på formen `navn: værdi`. Hører punktet til en liste, så skriv listens navn med kolon på linjen over (fx `deliverables:`) og ryk punktet ind under det.");
+    public static readonly ErrorCode FieldWhereListItemExpected = new("DS115", "Feltet `{0}` står, hvor listen ovenover venter et nyt punkt, der begynder med `- `. Er det et nyt punkt, så skriv `- ` foran; hører feltet til punktet ovenover, så ryk det ind under punktets første felt; ellers ryk det ud til felterne uden for listen.");
+    public static readonly ErrorCode DuplicateKey = new("DS116", "Feltet `{0}` står allerede i linje {1}. Et felt kan kun stå én gang samme sted; slet det ene, eller ret navnet.");
+    public static readonly ErrorCode ColonInValue = new("DS117", "Teksten efter `{0}:` indeholder et kolon med mellemrum efter (`: `), som YAML læser som starten på et nyt felt. Sæt anførselstegn om hele teksten, fx `{0}: \"…\"`.");
+    public static readonly ErrorCode ReservedFirstCharacter = new("DS118", "En værdi kan ikke begynde med `{0}` i YAML. Sæt anførselstegn om hele teksten, fx `{1}: \"{0}…\"`.");
+    public static readonly ErrorCode YamlUnreadable = new("DS119", "YAML-teksten kan ikke læses herfra. Se på denne linje og linjen før: mangler der et kolon efter et feltnavn, er linjen indrykket anderledes end dem, den hører sammen med, eller er et anførselstegn eller en parentes ikke lukket? En tekst, der indeholder `: ` eller ` #`, eller som begynder med `[`, `{`, `'`, `\"`, `@` eller `` ` ``, skal stå i anførselstegn.");
+
     /// <summary>Details of a <see cref="TemplateError"/> (DS040), which names what went wrong in the template.</summary>
     public static class TemplateErrorDetails
     {

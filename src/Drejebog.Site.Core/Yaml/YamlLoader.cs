@@ -22,6 +22,12 @@ public static partial class YamlLoader
             return YamlLoadResult.Failed(checker.TopLevelScalars);
         }
 
+        if (DuplicateKey.Find(events) is var (name, first, second))
+        {
+            diagnostics.Error(displayPath, At(second, firstLine), ErrorCodes.DuplicateKey, name, At(first, firstLine).Line);
+            return YamlLoadResult.Failed(checker.TopLevelScalars);
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -29,8 +35,8 @@ public static partial class YamlLoader
         }
         catch (YamlException error)
         {
-            // What only the tree shows, such as a key written twice.
-            diagnostics.Error(displayPath, At(error.Start, firstLine), ErrorCodes.InvalidYaml, Describe(error));
+            // Nothing the events let through is known to fail here; should something, it is still said in Danish.
+            Report(YamlSyntaxError.Unreadable(error.Start), firstLine, displayPath, diagnostics);
             return YamlLoadResult.Failed(checker.TopLevelScalars);
         }
         var mapping = RootMapping(stream, firstLine, displayPath, diagnostics);
@@ -62,15 +68,12 @@ public static partial class YamlLoader
         }
         catch (YamlException error)
         {
-            var message = Describe(error);
-            if (IndentationTab.Find(yaml, error, message) is { } tab)
-            {
-                diagnostics.Error(displayPath, At(tab, firstLine), ErrorCodes.TabIndentation);
-            }
-            else
-            {
-                diagnostics.Error(displayPath, At(error.Start, firstLine), ErrorCodes.InvalidYaml, message);
-            }
+            // The parser's English is only read to tell the mistakes apart, never shown.
+            var message = ParserMessage(error);
+            var problem = IndentationTab.Find(yaml, error, message) is { } tab
+                ? new YamlProblem(tab, ErrorCodes.TabIndentation, [])
+                : YamlSyntaxError.Classify(yaml, firstLine, error.Start, message);
+            Report(problem, firstLine, displayPath, diagnostics);
             return null;
         }
         catch (ArgumentException)
@@ -85,9 +88,9 @@ public static partial class YamlLoader
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this instead of a YamlException for some unfinished
-            // flow collections ("title: [ødelagt"); report it at the last thing that could be read.
+            // flow collections ("title: [ødelagt"); report it at the bracket, or else at the last thing that could be read.
             var lastStart = events.Count > 0 ? events[^1].Start : Mark.Empty;
-            diagnostics.Error(displayPath, At(lastStart, firstLine), ErrorCodes.InvalidYaml, UnfinishedCollection);
+            Report(YamlSyntaxError.UnclosedBracketOr(yaml, yaml.Length, lastStart), firstLine, displayPath, diagnostics);
             return null;
         }
     }
@@ -111,8 +114,6 @@ public static partial class YamlLoader
         return null;
     }
 
-    private const string UnfinishedCollection = "en liste i [ ] eller felter i { } mangler den afsluttende parentes, eller et tegn står et sted, hvor det ikke må stå.";
-
     private const string UnpairedSurrogateMessage = "escape-koden `\\uD800`–`\\uDBFF` skal efterfølges af en `\\uDC00`–`\\uDFFF`, så de to tilsammen er ét tegn. Skriv tegnet selv i stedet for escape-koderne.";
 
     /// <summary>A high surrogate escape not followed by a low one (the first such, where the scanner stops).</summary>
@@ -120,7 +121,7 @@ public static partial class YamlLoader
     private static partial Regex UnpairedSurrogate();
 
     /// <summary>The one-based line and column of a character index, as a YamlDotNet mark.</summary>
-    private static Mark PositionIn(string text, int index)
+    internal static Mark PositionIn(string text, int index)
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(index - 1, 0)) + 1;
         var line = text.AsSpan(0, index).Count('\n') + 1;
@@ -130,8 +131,11 @@ public static partial class YamlLoader
     private static SourcePosition At(Mark mark, int firstLine) =>
         new(checked((int)mark.Line) + firstLine - 1, checked((int)mark.Column));
 
-    // YamlDotNet's messages repeat the position ("(Line: 3, Col: 5, Idx: 20) - (...): "); we print our own.
-    private static string Describe(YamlException error)
+    private static void Report(YamlProblem problem, int firstLine, string displayPath, DiagnosticBag diagnostics) =>
+        diagnostics.Error(displayPath, At(problem.Start, firstLine), problem.Code, problem.Args);
+
+    // YamlDotNet's messages may repeat the position ("(Line: 3, Col: 5, Idx: 20) - (...): ").
+    private static string ParserMessage(YamlException error)
     {
         var message = (error.InnerException as YamlException)?.Message ?? error.Message;
         var marker = message.LastIndexOf("): ", StringComparison.Ordinal);

@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 
 namespace Drejebog.Site.Cli.Preview;
 
 /// <summary>
 /// The page the preview shows instead of every page while the site cannot be built: each error
-/// with its file, line and column. Everything from the content is HTML-encoded, and the page keeps
+/// with its file, line and column, and the source line with a marker under the column. Everything from the content is HTML-encoded, and the page keeps
 /// the site's CSP (no inline script or style): its stylesheet and reload script are served files.
 /// </summary>
 internal static class ErrorPage
@@ -18,7 +19,7 @@ internal static class ErrorPage
     // Danish letters stay readable; markup characters are always encoded.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static string Render(IReadOnlyList<Diagnostic> errors, string reloadScript)
+    public static string Render(IReadOnlyList<Diagnostic> errors, SourceLines sources, string reloadScript)
     {
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"""
@@ -45,7 +46,14 @@ internal static class ErrorPage
                 .Append(Encoder.Encode($"{error.Path}:{error.Line}:{error.Column}"))
                 .Append("</code><p class=\"preview-message\">")
                 .Append(Encoder.Encode($"{error.Code}: {error.Message}"))
-                .Append("</p></li>\n");
+                .Append("</p>");
+            if (SourceExcerpt.For(error, sources) is { } excerpt)
+            {
+                // The line and the marker under its column, aligned as in the terminal.
+                // Focusable, since a long line scrolls sideways and a keyboard must be able to scroll it.
+                html.Append("<pre class=\"preview-source\" tabindex=\"0\">").AppendJoin('\n', excerpt.Lines.Select(Encoder.Encode)).Append("</pre>");
+            }
+            html.Append("</li>\n");
         }
         html.Append("</ol>\n</main>\n</body>\n</html>\n");
         return html.ToString();

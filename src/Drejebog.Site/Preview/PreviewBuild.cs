@@ -1,3 +1,4 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
 
@@ -13,6 +14,9 @@ namespace Drejebog.Site.Cli.Preview;
 /// <param name="Write">Comparing and writing the output.</param>
 internal sealed record PreviewBuild(IReadOnlyList<Diagnostic> Diagnostics, OutputChanges? Changes, bool Full, int Pages, TimeSpan Read, TimeSpan Build, TimeSpan Write)
 {
+    /// <summary>The lines the diagnostics point at.</summary>
+    public SourceLines Sources { get; init; } = SourceLines.None;
+
     public bool Succeeded => Changes is not null;
 
     public IReadOnlyList<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == Severity.Error).ToList();

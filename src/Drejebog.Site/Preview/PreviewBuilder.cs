@@ -47,19 +47,19 @@ internal sealed class PreviewBuilder(BuildOptions options)
         var build = watch.Elapsed;
         if (!result.Succeeded)
         {
-            return new PreviewBuild(result.Diagnostics, null, full, result.Pages.Count, read, build, TimeSpan.Zero);
+            return new PreviewBuild(result.Diagnostics, null, full, result.Pages.Count, read, build, TimeSpan.Zero) { Sources = result.Sources };
         }
 
         watch.Restart();
         try
         {
             var changes = output.Commit(pages, result.Files);
-            return new PreviewBuild(result.Diagnostics, changes, full, result.Pages.Count, read, build, watch.Elapsed);
+            return new PreviewBuild(result.Diagnostics, changes, full, result.Pages.Count, read, build, watch.Elapsed) { Sources = result.Sources };
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             var diagnostic = new Diagnostic(Display(options.Output, options.WorkingDirectory), 1, 1, Severity.Error, ErrorCodes.OutputFailed.Code, ErrorCodes.OutputFailed.Format(error.Message));
-            return new PreviewBuild([.. result.Diagnostics, diagnostic], null, full, result.Pages.Count, read, build, watch.Elapsed);
+            return new PreviewBuild([.. result.Diagnostics, diagnostic], null, full, result.Pages.Count, read, build, watch.Elapsed) { Sources = result.Sources };
         }
     }
 

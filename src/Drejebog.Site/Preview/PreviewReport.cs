@@ -13,6 +13,7 @@ internal static class PreviewReport
         foreach (var diagnostic in build.Diagnostics)
         {
             stderr.WriteLine(diagnostic);
+            SourceExcerpt.Write(diagnostic, build.Sources, stderr);
         }
         var verb = build.Full ? "Bygget forfra" : "Bygget igen";
         var phases = $"(læs {Ms(build.Read)}, byg {Ms(build.Build)}, skriv {Ms(build.Write)})";

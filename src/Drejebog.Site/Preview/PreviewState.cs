@@ -1,3 +1,4 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Output;
 
@@ -16,19 +17,21 @@ internal sealed class PreviewState
     private int number;
     private IReadOnlyList<Diagnostic> buildErrors = [];
     private IReadOnlyList<Diagnostic> searchErrors = [];
+    private SourceLines sources = SourceLines.None;
 
-    public PreviewState() => Current = new Snapshot($"{session}-0", []);
+    public PreviewState() => Current = new Snapshot($"{session}-0", [], SourceLines.None);
 
     /// <summary>The build id pages are served with now, and the errors that replace them.</summary>
     public Snapshot Current { get; private set; }
 
-    /// <summary>Takes in a rebuild (successful or not) and returns the message for the open pages.</summary>
-    public ReloadMessage Built(IReadOnlyList<Diagnostic> errors, OutputChanges? changes)
+    /// <summary>Takes in a rebuild (successful or not), with the source lines its errors point at, and returns the message for the open pages.</summary>
+    public ReloadMessage Built(IReadOnlyList<Diagnostic> errors, OutputChanges? changes, SourceLines? lines = null)
     {
         lock (gate)
         {
             var hadErrors = Current.Errors.Count > 0;
             buildErrors = errors;
+            sources = lines ?? SourceLines.None;
             // Errors and their fix always reach every page; otherwise only the pages whose files changed reload.
             var all = hadErrors || errors.Count > 0 || changes is null || !changes.OnlyPagesChanged;
             return Next(ReloadMessage.Rebuilt, all, changes?.Written ?? []);
@@ -55,11 +58,12 @@ internal sealed class PreviewState
 
     private ReloadMessage Next(string type, bool all, IReadOnlyList<string> files)
     {
-        Current = new Snapshot($"{session}-{++number}", [.. buildErrors, .. searchErrors]);
+        Current = new Snapshot($"{session}-{++number}", [.. buildErrors, .. searchErrors], sources);
         return new ReloadMessage(type, Current.Build, all, all ? [] : files);
     }
 
     /// <param name="Build">The id pages are served with.</param>
     /// <param name="Errors">Errors that every page shows instead of itself; empty when the site is fine.</param>
-    internal sealed record Snapshot(string Build, IReadOnlyList<Diagnostic> Errors);
+    /// <param name="Sources">The lines the errors point at, shown under them.</param>
+    internal sealed record Snapshot(string Build, IReadOnlyList<Diagnostic> Errors, SourceLines Sources);
 }

@@ -36,7 +36,7 @@ internal sealed class SiteResponder(SiteFolder folder, PreviewState state)
         var isPage = file.EndsWith(".html", StringComparison.Ordinal);
         if (isPage && current.Errors.Count > 0)
         {
-            return new Reply(500, contentType, Encoding.UTF8.GetBytes(ErrorPage.Render(current.Errors, ReloadScript.Tag(current.Build, ""))));
+            return new Reply(500, contentType, Encoding.UTF8.GetBytes(ErrorPage.Render(current.Errors, current.Sources, ReloadScript.Tag(current.Build, ""))));
         }
 
         byte[] content;

@@ -62,6 +62,25 @@ public sealed class PreviewTests(PreviewFixture preview) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_yaml_slip_shows_the_line_with_a_marker_on_an_accessible_error_page()
+    {
+        problems!.Expect(problem => problem.Contains("status of 500", StringComparison.Ordinal));
+        var page = await context!.NewPageAsync();
+        await page.GotoAsync(RealContent.FirstPage);
+
+        preview.Edit(Milestone, "order: 1", "order 1");
+
+        var source = page.Locator(".preview-source");
+        await Expect(page.Locator(".preview-where")).ToContainTextAsync($"{Milestone}:5:6");
+        await Expect(source).ToHaveTextAsync("  5 | order 1\n    |      ^");
+        await Axe.AssertNoViolationsAsync(page, "the preview's error page with a source excerpt");
+
+        preview.Edit(Milestone, "order 1", "order: 1");
+
+        await Expect(page.Locator("h1")).ToContainTextAsync("Ejerskab for opgave besluttet");
+    }
+
+    [Fact]
     public async Task Pages_in_the_preview_keep_the_sites_content_security_policy()
     {
         var page = await context!.NewPageAsync();

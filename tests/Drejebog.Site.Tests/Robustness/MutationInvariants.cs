@@ -16,6 +16,9 @@ public static class MutationInvariants
         ErrorCodes.NotUtf8, ErrorCodes.MissingFrontMatter, ErrorCodes.UnclosedFrontMatter, ErrorCodes.InvalidYaml, ErrorCodes.NotAMapping,
         ErrorCodes.YamlTooDeep, ErrorCodes.AliasAsKey, ErrorCodes.AliasExpansionTooLarge, ErrorCodes.UndefinedAlias,
         ErrorCodes.TabIndentation, ErrorCodes.RecursiveAlias, ErrorCodes.YamlTooLarge,
+        ErrorCodes.MissingColon, ErrorCodes.WrongIndentation, ErrorCodes.UnclosedQuote, ErrorCodes.UnclosedBracket,
+        ErrorCodes.ListItemWhereFieldExpected, ErrorCodes.FieldWhereListItemExpected, ErrorCodes.DuplicateKey,
+        ErrorCodes.ColonInValue, ErrorCodes.ReservedFirstCharacter, ErrorCodes.YamlUnreadable,
     }.Select(code => code.Code).ToArray();
 
     private static readonly string BrokenPageLinkCode = ErrorCodes.BrokenPageLink.Code;
