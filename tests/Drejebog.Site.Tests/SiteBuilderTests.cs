@@ -79,7 +79,7 @@ public sealed class SiteBuilderTests
         Assert.Equal(
         [
             DiagnosticAssert.Error("input/om.md", 2, 1, ErrorCodes.MissingField, "summary", "en side"),
-            DiagnosticAssert.Error("input/om.md", 3, 1, ErrorCodes.UnknownField, "summry", "layout, nav_order, redirect_from, status, summary, title"),
+            DiagnosticAssert.Error("input/om.md", 3, 1, ErrorCodes.UnknownField, "summry", "layout, nav_order, nav_title, redirect_from, status, summary, title"),
         ], result.Diagnostics);
     }
 

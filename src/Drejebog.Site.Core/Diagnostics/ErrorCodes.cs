@@ -137,6 +137,10 @@ public static class ErrorCodes
     // Roles and milestones (issue 12, the roles × milestones matrix): one entry per role and milestone.
     public static readonly ErrorCode DuplicateResponsibility = new("DS108", "Rollen `{0}` har allerede ansvaret `{1}` i denne milepæl (linje {2}). Skriv hvert ansvar én gang pr. rolle; skal rollen have flere slags ansvar, så giv hvert sit `kind`.");
 
+    // The accessibility statement (issue 14): a Danish public site links its tilgængelighedserklæring from every page.
+    public static readonly ErrorCode AccessibilityStatementMissing = new("DS125", "`site.yml` har ingen adresse i feltet `accessibility_statement`, så siderne linker ikke til sitets tilgængelighedserklæring. Et offentligt site skal have en: lav den i Digitaliseringsstyrelsens værktøj på was.digst.dk, og skriv den adresse, erklæringen får dér, i `accessibility_statement`.");
+    public static readonly ErrorCode AccessibilityStatementInvalid = new("DS126", "Feltet `accessibility_statement` skal være en fuld `https://`-adresse med et værtsnavn: adressen på sitets tilgængelighedserklæring i Digitaliseringsstyrelsens værktøj (was.digst.dk). Kopiér adressen fra værktøjet.");
+
     /// <summary>Details of a <see cref="TemplateError"/> (DS040), which names what went wrong in the template.</summary>
     public static class TemplateErrorDetails
     {
