@@ -71,10 +71,11 @@ public sealed class ProgramTests : IDisposable
 
         Assert.True(exitCode == 0, stderr);
         // Only the warning that the real site has no accessibility statement yet, for as long as it has none.
+        // (The path is printed relative to the folder the command runs in.)
         var expected = DiagnosticAssert.RealSiteHasAccessibilityStatement
             ? ""
-            : DiagnosticAssert.Warning("input/site.yml", 1, 1, ErrorCodes.AccessibilityStatementMissing).ToString();
-        Assert.StartsWith(expected, stderr.Trim(), StringComparison.Ordinal);
+            : $"site.yml:1:1: advarsel {ErrorCodes.AccessibilityStatementMissing.Code}: {ErrorCodes.AccessibilityStatementMissing.Format()}";
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
         Assert.Equal(expected.Length == 0 ? 0 : 1, stderr.Split(" DS").Length - 1);
         Assert.Contains("Ingen fejl", stdout, StringComparison.Ordinal);
     }
