@@ -14,6 +14,9 @@ public sealed class HeaderTests(SiteFixture site) : BrowserTest(site)
     /// <summary>Two rows: the name on two lines (24 px each) and the 40 px search, with padding and gap.</summary>
     public const int PhoneHeaderMaxHeight = 140;
 
+    /// <summary>Two rows: the name, the publisher and the search; the menu.</summary>
+    public const int DesktopHeaderMaxHeight = 140;
+
     private const string Milestone = "/milepaele/godkendte-loesninger/";
 
     private ILocator Button => Page.Locator("header [data-header-menu-button]");
@@ -46,7 +49,7 @@ public sealed class HeaderTests(SiteFixture site) : BrowserTest(site)
     [InlineData(1024, Milestone)]
     [InlineData(1024, "/organisering/")]
     [InlineData(1280, "/")]
-    public async Task From_992_px_the_menu_is_one_row_and_needs_no_button(int width, string path)
+    public async Task From_992_px_the_header_is_two_rows_and_the_menu_one_row_without_a_button(int width, string path)
     {
         await Page.SetViewportSizeAsync(width, 900);
         await GoAsync(path);
@@ -54,6 +57,8 @@ public sealed class HeaderTests(SiteFixture site) : BrowserTest(site)
         var tops = await Page.Locator("#hovedmenu .mainmenu > li").EvaluateAllAsync<double[]>("items => items.map(li => li.offsetTop)");
         Assert.True(tops.Length >= 7, $"only {tops.Length} menu entries");
         Assert.True(tops.Distinct().Count() == 1, $"the menu of {path} wraps at {width} px: entries at {string.Join(", ", tops)}");
+        var height = await HeaderHeightAsync();
+        Assert.True(height <= DesktopHeaderMaxHeight, $"the header of {path} is {height} px tall at {width} px, more than {DesktopHeaderMaxHeight}");
         await Expect(Button).ToBeHiddenAsync();
         await Expect(MenuLinks.First).ToBeVisibleAsync();
         await Expect(Page.Locator("#header-search")).ToBeVisibleAsync();
