@@ -7,7 +7,8 @@ public sealed record SiteSettings(
     string BaseUrl,
     string Organisation,
     string Repository,
-    string Branch)
+    string Branch,
+    string? AccessibilityStatement = null)
 {
     /// <summary>
     /// Identifies the site in browser storage and exported progress files: the host of

@@ -171,6 +171,10 @@ public static class ErrorCodes
     public static readonly ErrorCode ReservedFirstCharacter = new("DS118", "En værdi kan ikke begynde med `{0}` i YAML. Sæt anførselstegn om hele teksten, fx `{1}: \"{0}…\"`.");
     public static readonly ErrorCode YamlUnreadable = new("DS119", "YAML-teksten kan ikke læses herfra. Se på denne linje og linjen før: mangler der et kolon efter et feltnavn, er linjen indrykket anderledes end dem, den hører sammen med, eller er et anførselstegn eller en parentes ikke lukket? En tekst, der indeholder `: ` eller ` #`, eller som begynder med `[`, `{`, `'`, `\"`, `@` eller `` ` ``, skal stå i anførselstegn.");
 
+    // The accessibility statement (issue 14): a Danish public site links its tilgængelighedserklæring from every page.
+    public static readonly ErrorCode AccessibilityStatementMissing = new("DS125", "`site.yml` har ingen adresse i feltet `accessibility_statement`, så siderne linker ikke til sitets tilgængelighedserklæring. Et offentligt site skal have en: lav den i Digitaliseringsstyrelsens værktøj på was.digst.dk, og skriv den adresse, erklæringen får dér, i `accessibility_statement`.");
+    public static readonly ErrorCode AccessibilityStatementInvalid = new("DS126", "Feltet `accessibility_statement` skal være en fuld `https://`-adresse med et værtsnavn: adressen på sitets tilgængelighedserklæring i Digitaliseringsstyrelsens værktøj (was.digst.dk). Kopiér adressen fra værktøjet.");
+
     /// <summary>Details of a <see cref="TemplateError"/> (DS040), which names what went wrong in the template.</summary>
     public static class TemplateErrorDetails
     {

@@ -13,6 +13,7 @@ public static class PageReader
         var summary = reader.Text("summary", required: true);
         var layout = reader.OneOf("layout", ContentKinds.PageLayouts, ContentKinds.Page.Name);
         var navOrder = reader.WholeNumber("nav_order", required: false, minimum: 1);
+        var navTitle = reader.Text("nav_title", required: false);
         var status = reader.Status();
         reader.Complete();
 
@@ -20,6 +21,6 @@ public static class PageReader
         {
             return null;
         }
-        return new PageInfo(title, summary, layout, navOrder?.Value, status);
+        return new PageInfo(title, summary, layout, navOrder?.Value, status, navTitle);
     }
 }

@@ -16,6 +16,7 @@ public static class SiteSettingsReader
         var organisation = reader.Text("organisation", required: true);
         var repository = HttpsAddress(reader, "repository", "https://github.com/drejebog/drejebog-site");
         var branch = reader.Text("branch", required: false) ?? "main";
+        var statement = AccessibilityStatement(reader);
         reader.Complete();
 
         // Without valid settings no page is rendered, so a bad address causes no errors in the pages that use it.
@@ -23,7 +24,34 @@ public static class SiteSettingsReader
         {
             return null;
         }
-        return new SiteSettings(title, description, baseUrl.TrimEnd('/'), organisation, repository.TrimEnd('/'), branch);
+        return new SiteSettings(title, description, baseUrl.TrimEnd('/'), organisation, repository.TrimEnd('/'), branch, statement);
+    }
+
+    /// <summary>
+    /// The address of the tilgængelighedserklæring, linked from every page's footer. A warning when
+    /// it is missing: the site works without it, but a public site must have one. Only linked, never
+    /// built upon, so unlike <c>base_url</c> it may have a query or a fragment.
+    /// </summary>
+    private static string? AccessibilityStatement(YamlMappingReader reader)
+    {
+        const string key = "accessibility_statement";
+        var errorsBefore = reader.ErrorCount;
+        var value = reader.Text(key, required: false);
+        if (value is null)
+        {
+            // Absent or empty; a list or a mapping is already reported as the wrong type.
+            if (reader.ErrorCount == errorsBefore)
+            {
+                reader.Warning(reader.Position, ErrorCodes.AccessibilityStatementMissing);
+            }
+            return null;
+        }
+        if (IsHttpsAddress(value, allowQuery: true))
+        {
+            return value;
+        }
+        reader.Error(reader.ValuePosition(key) ?? reader.Position, ErrorCodes.AccessibilityStatementInvalid);
+        return null;
     }
 
     /// <summary>
@@ -41,9 +69,9 @@ public static class SiteSettingsReader
         return null;
     }
 
-    private static bool IsHttpsAddress(string value) =>
+    private static bool IsHttpsAddress(string value, bool allowQuery = false) =>
         value.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-        && !value.Any(c => c <= ' ' || c is '?' or '#' or '\\' or '"' or '<' or '>')
+        && !value.Any(c => c <= ' ' || c is '\\' or '"' or '<' or '>' || (!allowQuery && c is '?' or '#'))
         && Uri.TryCreate(value, UriKind.Absolute, out var uri)
         && uri.Scheme == Uri.UriSchemeHttps
         && uri.Host.Length > 0

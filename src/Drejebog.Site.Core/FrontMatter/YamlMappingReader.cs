@@ -44,6 +44,9 @@ public sealed partial class YamlMappingReader
     /// <summary>True when this reader or any nested reader reported an error.</summary>
     public bool HasErrors => errors.Count > 0;
 
+    /// <summary>How many errors this reader (and its nested readers) reported so far.</summary>
+    public int ErrorCount => errors.Count;
+
     public SourcePosition Position => PositionOf(node);
 
     public SourcePosition PositionOf(YamlNode yamlNode) =>
@@ -265,6 +268,10 @@ public sealed partial class YamlMappingReader
             }
         }
     }
+
+    /// <summary>A problem that does not stop the build, such as a recommended field that is missing.</summary>
+    public void Warning(SourcePosition position, ErrorCode code, params object?[] args) =>
+        diagnostics.Warning(path, position, code, args);
 
     public void Error(SourcePosition position, ErrorCode code, params object?[] args)
     {

@@ -97,7 +97,7 @@ public sealed class RenderTemplates : DocumentModule
     /// <summary>
     /// The main menu: the first page with <c>nav_order</c> (the front page), then the pages of the
     /// kinds always in the menu (<see cref="NavigationEntry.Always"/>) in the table's order and the
-    /// playbook's reading order, then the other pages with <c>nav_order</c>.
+    /// playbook's reading order, then the other pages with <c>nav_order</c>, by their <c>nav_title</c> if they have one.
     /// </summary>
     private static List<(string Title, string Url)> Navigation(IReadOnlyList<Document> documents, ContentGraph graph)
     {
@@ -105,7 +105,7 @@ public sealed class RenderTemplates : DocumentModule
         var pages = built
             .Where(d => d.Model is PageInfo { NavOrder: not null } && ContentKinds.Named(d.Kind)!.Navigation == NavigationEntry.WhenNavOrder)
             .OrderBy(d => ((PageInfo)d.Model!).NavOrder)
-            .Select(d => (d.Model!.Title, d.Url));
+            .Select(d => (((PageInfo)d.Model!).NavTitle ?? d.Model!.Title, d.Url));
         var readingOrder = graph.ReadingOrder();
         var always = ContentKinds.All
             .Where(k => k.Navigation == NavigationEntry.Always)

@@ -85,6 +85,7 @@ public sealed class ViewModels
             ["description"] = settings.Description,
             ["base_url"] = settings.BaseUrl,
             ["organisation"] = settings.Organisation,
+            ["accessibility_statement"] = settings.AccessibilityStatement ?? (object)Missing,
             ["phases"] = graph.Phases.Select(p => phases[p.Id]).ToList(),
             ["roles"] = graph.Roles.Select(r => roles[r.Id]).ToList(),
             ["milestone_count"] = graph.Milestones.Count,

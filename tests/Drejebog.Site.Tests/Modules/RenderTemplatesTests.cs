@@ -83,6 +83,25 @@ public sealed class RenderTemplatesTests
     }
 
     [Fact]
+    public void Nav_title_is_the_page_s_title_in_the_menu_and_only_there()
+    {
+        var result = TestSite.Minimal().InsertLine("input/om.md", 5, "nav_title: Om").Build();
+
+        DiagnosticAssert.Clean(result);
+        var menu = Dom.Parse(result.Page("/soeg/")!).QuerySelector("nav.menu")!;
+        Assert.Equal("Om", menu.QuerySelector("a[href='/om/']")!.TextContent);
+        Assert.Contains("Om drejebogen", Dom.Parse(result.Page("/om/")!).Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nav_title_must_be_text()
+    {
+        var result = TestSite.Minimal().InsertLine("input/om.md", 5, "nav_title: [Om]").Build();
+
+        DiagnosticAssert.Only(result, "input/om.md", 5, 12, ErrorCodes.WrongType, "nav_title", "en tekst");
+    }
+
+    [Fact]
     public void Missing_layout_is_reported()
     {
         var result = TestSite.Minimal().Without("theme/layouts/rolle.liquid").Build();

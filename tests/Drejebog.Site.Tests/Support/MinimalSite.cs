@@ -70,6 +70,7 @@ internal static class MinimalSite
         base_url: https://test.example
         organisation: Testkommunen
         repository: https://github.com/test/drejebog
+        accessibility_statement: https://tilgaengelighed.test.example/drejebog
         -- input/index.md --
         ---
         title: Forside

@@ -194,9 +194,9 @@ public sealed class YamlLoaderTests
         var text = TestSite.Minimal().Text(settings) + "dyb: " + new string('[', Deep) + new string(']', Deep) + "\n";
 
         var result = HangGuard.Run(() => TestSite.Minimal().With(settings, text).Build());
-        // site.yml has five lines; its YAML starts on line 1.
+        // site.yml has six lines; its YAML starts on line 1.
 
-        DiagnosticAssert.Only(result, settings, 6, 5 + YamlLimits.MaxDepth, ErrorCodes.YamlTooDeep, YamlLimits.MaxDepth);
+        DiagnosticAssert.Only(result, settings, 7, 5 + YamlLimits.MaxDepth, ErrorCodes.YamlTooDeep, YamlLimits.MaxDepth);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@
 // one that fails leaves the others (and the page) working.
 import { initSearch } from './search.js';
 import { initHighlight } from './highlight.js';
+import { initHeaderMenu } from './header-menu.js';
 import { createProgressStore } from './progress-store.js';
 import { initStorageNotice } from './storage-notice.js';
 import { initChecklist } from './checklist.js';
@@ -25,6 +26,8 @@ function start(name, run) {
 if (document.getElementById('search-results')) {
   start('search', () => initSearch());
 }
+
+start('header-menu', () => initHeaderMenu());
 
 const store = createProgressStore(document.documentElement.dataset.siteId ?? '');
 start('storage-notice', () => initStorageNotice(store));

@@ -12,7 +12,7 @@ internal static class YamlMutators
     // Every top-level field that has a value on its line must be a scalar (none of them takes a list).
     private static readonly string[] ScalarFields =
         ["id", "title", "phase", "order", "summary", "reports_to", "experience", "layout", "nav_order", "number", "ends", "closing", "status",
-         "description", "base_url", "organisation", "repository"];
+         "description", "base_url", "organisation", "repository", "nav_title", "accessibility_statement"];
 
     private static readonly string[] WrongNumbers = ["99999999999999999999999999999", "-1", "0", "1e400", "1.5", ".nan"];
 
