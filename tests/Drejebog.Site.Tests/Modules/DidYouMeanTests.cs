@@ -140,7 +140,7 @@ public sealed class DidYouMeanTests
     {
         var result = TestSite.Minimal().InsertLine(About, 3, "farve: blå").Build();
 
-        DiagnosticAssert.Only(result, About, 3, 1, ErrorCodes.UnknownField, "farve", "layout, nav_order, redirect_from, status, summary, title");
+        DiagnosticAssert.Only(result, About, 3, 1, ErrorCodes.UnknownField, "farve", "layout, nav_order, nav_title, redirect_from, status, summary, title");
     }
 
     [Fact]
