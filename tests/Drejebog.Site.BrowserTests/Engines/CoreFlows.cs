@@ -145,6 +145,53 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Arrow_keys_move_between_the_search_field_and_the_results_and_enter_opens_one_with_its_words_marked()
+    {
+        const string Items = "#search-results [data-search-link], #search-results [data-search-more]";
+        await GoAsync(Page, SearchPage.Path);
+        await Page.TypeAsync("#search-input", "kontrakten");
+        Assert.True(await SettledSearchAsync(Page, "kontrakten") > 2, $"{Engine}: too few results to move between");
+
+        await Page.PressAsync("ArrowDown");
+        await Page.WaitForFocusAsync(Items, 0);
+        await Page.PressAsync("ArrowDown");
+        await Page.WaitForFocusAsync(Items, 1);
+        await Page.PressAsync("ArrowUp");
+        await Page.WaitForFocusAsync(Items, 0);
+        await Page.PressAsync("ArrowUp");
+        await Page.WaitForFocusAsync("#search-input");
+        // Tab keeps its ordinary order: from the field to the submit button, not into the results.
+        await Page.PressAsync("Tab");
+        await Page.WaitForFocusAsync("[data-search-form] button[type=submit]");
+
+        await Page.EvaluateAsync("() => document.querySelector('#search-input').focus()");
+        await Page.PressAsync("ArrowDown");
+        await Page.WaitForFocusAsync(Items, 0);
+        var first = (await ListedResultsAsync(Page))[0];
+        await Page.PressAsync("Enter");
+
+        await Page.WaitForAsync($"{first} to open with the words to mark", "(path) => location.pathname === path && new URLSearchParams(location.search).has('fremhaev')", first);
+        var marked = await Page.WaitForAsync<string[]>("the matched words to be marked", """
+            () => [...document.querySelectorAll('main mark.pagefind-highlight')].filter(m => m.getClientRects().length > 0).map(m => m.textContent.toLowerCase())
+            """, marks => marks.Length > 0);
+        Assert.Contains(marked, word => word.StartsWith("kontrakt", StringComparison.Ordinal));
+        Assert.Equal(0, await Page.EvaluateAsync<int>("() => document.querySelectorAll('header mark, footer mark, nav mark, [data-progress] mark').length"));
+    }
+
+    [Fact]
+    public async Task The_header_search_opens_the_search_page_with_the_query()
+    {
+        await GoAsync(Page, RealContent.FirstPage);
+
+        await Page.TypeAsync("#header-search", "business case");
+        await Page.PressAsync("Enter");
+
+        Assert.True(await SettledSearchAsync(Page, "business case") > 0, $"{Engine}: no results");
+        Assert.EndsWith("/soeg/?q=business+case", await Page.UrlAsync(), StringComparison.Ordinal);
+        Assert.Equal("business case", await Page.ValueAsync("#search-input"));
+    }
+
+    [Fact]
     public async Task Export_then_replace_in_another_browser_gives_exactly_the_exported_items()
     {
         await TickAsync(Page, RealContent.FirstPage, FirstDeliverable);

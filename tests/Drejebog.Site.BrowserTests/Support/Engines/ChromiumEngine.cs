@@ -40,5 +40,7 @@ internal sealed class ChromiumEngine(IPlaywright playwright, IBrowser browser) :
         public Task ClickAsync(string selector) => page.Locator(selector).First.ClickAsync();
 
         public Task TypeAsync(string text) => page.Keyboard.TypeAsync(text);
+
+        public Task PressAsync(string key) => page.Keyboard.PressAsync(key);
     }
 }

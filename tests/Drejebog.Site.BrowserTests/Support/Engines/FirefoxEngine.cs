@@ -180,16 +180,11 @@ internal sealed partial class FirefoxEngine : IEngine
             await PerformAsync(new JsonObject { ["type"] = "pointer", ["id"] = "mouse", ["parameters"] = new JsonObject { ["pointerType"] = "mouse" }, ["actions"] = pointer });
         }
 
-        public async Task TypeAsync(string text)
-        {
-            var keys = new JsonArray();
-            foreach (var rune in text.EnumerateRunes())
-            {
-                keys.Add(new JsonObject { ["type"] = "keyDown", ["value"] = rune.ToString() });
-                keys.Add(new JsonObject { ["type"] = "keyUp", ["value"] = rune.ToString() });
-            }
-            await PerformAsync(new JsonObject { ["type"] = "key", ["id"] = "keyboard", ["actions"] = keys });
-        }
+        public Task TypeAsync(string text) =>
+            PerformAsync(new JsonObject { ["type"] = "key", ["id"] = "keyboard", ["actions"] = KeyNames.Actions(text) });
+
+        public Task PressAsync(string key) =>
+            PerformAsync(new JsonObject { ["type"] = "key", ["id"] = "keyboard", ["actions"] = KeyNames.Actions(KeyNames.WebDriverValue(key)) });
 
         private async Task PerformAsync(JsonObject source)
         {

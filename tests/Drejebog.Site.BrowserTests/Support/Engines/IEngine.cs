@@ -41,4 +41,7 @@ internal interface IEngineTab
 
     /// <summary>Real key presses, one per character, into the focused element.</summary>
     Task TypeAsync(string text);
+
+    /// <summary>Presses and releases one named key (<see cref="KeyNames"/>) in the focused element.</summary>
+    Task PressAsync(string key);
 }

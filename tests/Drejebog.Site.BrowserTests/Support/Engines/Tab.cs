@@ -42,13 +42,22 @@ internal sealed class Tab(IEngineTab engine, Uri baseAddress, string engineName)
     public async Task<T> WaitForAsync<T>(string what, string function, Func<T, bool> until, params object?[] args)
     {
         var clock = Stopwatch.StartNew();
-        T last;
+        string last;
         while (true)
         {
-            last = await EvaluateAsync<T>(function, args);
-            if (until(last))
+            try
             {
-                return last;
+                var value = await EvaluateAsync<T>(function, args);
+                if (until(value))
+                {
+                    return value;
+                }
+                last = JsonSerializer.Serialize(value);
+            }
+            catch (Exception error) when (error is not TimeoutException)
+            {
+                // A navigation replaced the page under the script; the next poll asks the new one.
+                last = $"{error.GetType().Name}: {error.Message}";
             }
             if (clock.Elapsed > WaitLimit)
             {
@@ -56,7 +65,7 @@ internal sealed class Tab(IEngineTab engine, Uri baseAddress, string engineName)
             }
             await Task.Delay(PollEvery);
         }
-        throw new TimeoutException($"{engineName}: {what} did not happen within {WaitLimit.TotalSeconds} s; last seen: {JsonSerializer.Serialize(last)}");
+        throw new TimeoutException($"{engineName}: {what} did not happen within {WaitLimit.TotalSeconds} s; last seen: {last}");
     }
 
     /// <summary>Waits until <paramref name="predicate"/> (a function returning a boolean) is true.</summary>
@@ -76,6 +85,16 @@ internal sealed class Tab(IEngineTab engine, Uri baseAddress, string engineName)
         await ClickAsync(selector);
         await engine.TypeAsync(text);
     }
+
+    /// <summary>Presses one key (by its <c>KeyboardEvent.key</c> name) where the focus is.</summary>
+    public Task PressAsync(string key) => engine.PressAsync(key);
+
+    /// <summary>Waits until the focus is on the <paramref name="index"/>th element <paramref name="selector"/> matches.</summary>
+    public Task WaitForFocusAsync(string selector, int index = 0) =>
+        WaitForAsync<string>($"the focus on {selector} #{index}", """
+            (sel, n) => document.activeElement === document.querySelectorAll(sel)[n] ? 'yes'
+              : `on ${document.activeElement?.outerHTML.slice(0, 120) ?? 'nothing'}`
+            """, focused => focused == "yes", selector, index);
 
     /// <summary>Chooses an option in a select as a reader does (value, then input and change events).</summary>
     public Task SelectAsync(string selector, string value) => EvaluateAsync("""

@@ -238,15 +238,11 @@ internal sealed class WebKitEngine : IEngine
             await session.InAsync(window, $"element/{element.GetProperty(ElementKey).GetString()}/click", []);
         }
 
-        public async Task TypeAsync(string text)
-        {
-            var keys = new JsonArray();
-            foreach (var rune in text.EnumerateRunes())
-            {
-                keys.Add(new JsonObject { ["type"] = "keyDown", ["value"] = rune.ToString() });
-                keys.Add(new JsonObject { ["type"] = "keyUp", ["value"] = rune.ToString() });
-            }
+        public Task TypeAsync(string text) => KeysAsync(KeyNames.Actions(text));
+
+        public Task PressAsync(string key) => KeysAsync(KeyNames.Actions(KeyNames.WebDriverValue(key)));
+
+        private async Task KeysAsync(JsonArray keys) =>
             await session.InAsync(window, "actions", new JsonObject { ["actions"] = new JsonArray { new JsonObject { ["type"] = "key", ["id"] = "keyboard", ["actions"] = keys } } });
-        }
     }
 }
