@@ -35,6 +35,8 @@ internal sealed class ChromiumEngine(IPlaywright playwright, IBrowser browser) :
 
         public Task ReloadAsync() => page.ReloadAsync(new PageReloadOptions { WaitUntil = WaitUntilState.Load });
 
+        public Task SetViewportAsync(int width, int height) => page.SetViewportSizeAsync(width, height);
+
         public Task<string> CallAsync(string function, string argument) => page.EvaluateAsync<string>(function, argument);
 
         public Task ClickAsync(string selector) => page.Locator(selector).First.ClickAsync();

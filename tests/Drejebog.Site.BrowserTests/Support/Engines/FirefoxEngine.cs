@@ -158,6 +158,9 @@ internal sealed partial class FirefoxEngine : IEngine
         public Task ReloadAsync() =>
             bidi.SendAsync("browsingContext.reload", new JsonObject { ["context"] = context, ["wait"] = "complete" });
 
+        public Task SetViewportAsync(int width, int height) =>
+            bidi.SendAsync("browsingContext.setViewport", new JsonObject { ["context"] = context, ["viewport"] = new JsonObject { ["width"] = width, ["height"] = height } });
+
         public async Task<string> CallAsync(string function, string argument)
         {
             var result = await CallFunctionAsync(function, argument, "none");

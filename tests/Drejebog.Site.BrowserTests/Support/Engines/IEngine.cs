@@ -30,6 +30,9 @@ internal interface IEngineTab
 
     Task ReloadAsync();
 
+    /// <summary>Sizes the page's viewport (what <c>innerWidth</c> and the media queries see).</summary>
+    Task SetViewportAsync(int width, int height);
+
     /// <summary>
     /// Runs <paramref name="function"/> (JavaScript source of a function of one string that returns
     /// a string or a promise of one) with <paramref name="argument"/>, and returns its result.

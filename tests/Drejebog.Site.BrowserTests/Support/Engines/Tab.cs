@@ -17,6 +17,8 @@ internal sealed class Tab(IEngineTab engine, Uri baseAddress, string engineName)
 
     public Task ReloadAsync() => engine.ReloadAsync();
 
+    public Task SetViewportAsync(int width, int height) => engine.SetViewportAsync(width, height);
+
     /// <summary>
     /// Calls the JavaScript function <paramref name="function"/> with <paramref name="args"/> (as
     /// JSON) and returns its (awaited) result read from JSON.

@@ -221,6 +221,21 @@ internal sealed class WebKitEngine : IEngine
 
         public Task ReloadAsync() => session.InAsync(window, "refresh", []);
 
+        /// <summary>
+        /// WebDriver classic sizes the window, not the viewport: sized once, then grown by what the
+        /// window's frame takes, so the page gets exactly the width asked for.
+        /// </summary>
+        public async Task SetViewportAsync(int width, int height)
+        {
+            await session.InAsync(window, "window/rect", new JsonObject { ["width"] = width, ["height"] = height });
+            var inner = await session.InAsync(window, "execute/sync", new JsonObject { ["script"] = "return [innerWidth, innerHeight];", ["args"] = new JsonArray() });
+            var (innerWidth, innerHeight) = (inner[0].GetInt32(), inner[1].GetInt32());
+            if (innerWidth != width || innerHeight != height)
+            {
+                await session.InAsync(window, "window/rect", new JsonObject { ["width"] = 2 * width - innerWidth, ["height"] = 2 * height - innerHeight });
+            }
+        }
+
         public async Task<string> CallAsync(string function, string argument)
         {
             // WebDriver awaits a returned promise.
