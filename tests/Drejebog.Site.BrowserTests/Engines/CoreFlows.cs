@@ -36,10 +36,20 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // Every profile is closed, even when one fails to close (its browser would be left running).
+        var closing = new List<Exception>();
         foreach (var each in profiles)
         {
-            await each.DisposeAsync();
+            try
+            {
+                await each.DisposeAsync();
+            }
+            catch (Exception error) when (error is InvalidOperationException or TimeoutException or HttpRequestException)
+            {
+                closing.Add(error);
+            }
         }
+        Assert.True(closing.Count == 0, $"{Engine}: a profile did not close: {string.Join('\n', closing.Select(e => e.Message))}");
         var problems = site.Harness.Problems;
         Assert.True(problems.Count == 0, $"{Engine}: the pages reported problems:\n{string.Join('\n', problems)}");
     }
