@@ -62,7 +62,7 @@ public sealed partial class SearchTests(SiteFixture site) : BrowserTest(site)
         await Search.Phase.SelectOptionAsync("indkoeb");
         var total = await Search.SettledAsync("business case");
 
-        var inPhase = PhasePages("indkoeb");
+        var inPhase = RealContent.PhasePages("indkoeb");
         var paths = await Search.AllPathsAsync(total);
         Assert.Contains("/milepaele/business-case-opdateret/", paths);
         Assert.True(paths.All(inPhase.Contains), $"outside the phase: {string.Join(", ", paths.Where(p => !inPhase.Contains(p)))}");
@@ -374,9 +374,6 @@ public sealed partial class SearchTests(SiteFixture site) : BrowserTest(site)
         Assert.True(await Search.TypeAsync("kontrakten") > 0);
         Assert.Contains("/milepaele/kontrakt-indgaaet/", await Search.ListedPathsAsync());
     }
-
-    private static HashSet<string> PhasePages(string phase) =>
-        RealContent.Milestones.Where(m => m.Phase == phase).Select(m => $"/milepaele/{m.Id}/").Append($"/faser/{phase}/").ToHashSet();
 
     [GeneratedRegex(@"\bgevinst(en|er|erne|s)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex GevinstForms();

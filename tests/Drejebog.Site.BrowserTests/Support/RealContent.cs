@@ -21,6 +21,10 @@ internal static class RealContent
 
     public const string SecondPage = "/milepaele/samarbejde-med-fagomraader/";
 
+    /// <summary>The paths search may list for a phase filter: its milestones and the phase's own page.</summary>
+    public static HashSet<string> PhasePages(string phase) =>
+        Milestones.Where(m => m.Phase == phase).Select(m => $"/milepaele/{m.Id}/").Append($"/faser/{phase}/").ToHashSet();
+
     public static SortedSet<string> MilestonesWithRole(string role, string? phase = null) =>
         new(Milestones.Where(m => m.Roles.Contains(role) && (phase is null || m.Phase == phase)).Select(m => m.Id), StringComparer.Ordinal);
 }

@@ -22,16 +22,19 @@ internal sealed class StaticSiteServer : IAsyncDisposable
 
     private readonly string root;
     private readonly Func<string, IReadOnlyDictionary<string, string>> headersFor;
+    private readonly IServerHook? hook;
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource stopping = new();
     private readonly Task accepting;
 
     /// <param name="root">The built site.</param>
     /// <param name="headersFor">The headers for a request path, as Netlify would send them.</param>
-    public StaticSiteServer(string root, Func<string, IReadOnlyDictionary<string, string>> headersFor)
+    /// <param name="hook">Test-only paths and page changes (see <see cref="IServerHook"/>), or none.</param>
+    public StaticSiteServer(string root, Func<string, IReadOnlyDictionary<string, string>> headersFor, IServerHook? hook = null)
     {
         this.root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         this.headersFor = headersFor;
+        this.hook = hook;
         listener.Start();
         BaseAddress = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
         accepting = AcceptAsync();
@@ -122,6 +125,11 @@ internal sealed class StaticSiteServer : IAsyncDisposable
 
         var headOnly = requestLine[0] == "HEAD";
         var requestPath = requestLine[1].Split('?', '#')[0];
+        if (hook is not null && hook.TryAnswer(requestLine[1], out var hookType, out var hookBody))
+        {
+            await WriteAsync(stream, requestPath, 200, hookType, hookBody, headOnly, keepAlive);
+            return keepAlive;
+        }
         var (status, file, location) = Resolve(requestLine[1]);
         if (location is not null)
         {
@@ -135,7 +143,12 @@ internal sealed class StaticSiteServer : IAsyncDisposable
             file = Path.Combine(root, NotFoundPage);
             body = ReadFile(file) ?? "Not found"u8.ToArray();
         }
-        await WriteAsync(stream, requestPath, status, ContentTypes.For(file ?? NotFoundPage), body, headOnly, keepAlive);
+        var contentType = ContentTypes.For(file ?? NotFoundPage);
+        if (hook is not null && contentType.StartsWith("text/html", StringComparison.Ordinal))
+        {
+            body = hook.ChangePage(body);
+        }
+        await WriteAsync(stream, requestPath, status, contentType, body, headOnly, keepAlive);
         return keepAlive;
     }
 
