@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.RealSite;

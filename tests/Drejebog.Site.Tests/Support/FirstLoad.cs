@@ -32,7 +32,7 @@ internal static partial class FirstLoad
     {
         var requests = new Dictionary<string, Request>(StringComparer.Ordinal);
         var page = Dom.Parse(html);
-        Add(requests, url, "page", Encoding.UTF8.GetBytes(html));
+        requests[url] = new Request(url, "page", Gzipped(Encoding.UTF8.GetBytes(html)));
 
         void Fetch(string reference, string why, string from)
         {
@@ -109,7 +109,7 @@ internal static partial class FirstLoad
     private static long Gzipped(byte[] bytes)
     {
         using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Optimal))
+        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
         {
             gzip.Write(bytes);
         }
@@ -167,8 +167,9 @@ internal static partial class FirstLoad
     [GeneratedRegex("""url\(\s*["']?(?<url>[^"')]+)["']?\s*\)""")]
     private static partial Regex CssUrl();
 
-    // `import x from "./a.js"`, `import "./a.js"`, `export … from "./a.js"`, minified or not; import() is dynamic and not followed.
-    [GeneratedRegex("""(?:\bfrom|\bimport)\s*["'](?<spec>[^"']+)["']""")]
+    // `import x from "./a.js"`, `import "./a.js"`, `export … from "./a.js"`, minified or not, but not
+    // the word in a string (`"import"`); import() is dynamic and not followed.
+    [GeneratedRegex("""(?<![\w$."'])(?:from|import)\s*["'](?<spec>(?:\.{1,2})?/[^"'\s]+)["']""")]
     private static partial Regex StaticImport();
 
     [GeneratedRegex("""\bfetch\(\s*["'](?<url>/[^"']+)["']""")]
