@@ -24,7 +24,13 @@ export const templateFiles = () => [
 
 export const scriptFiles = () => filesIn(path.join(themeRoot, 'assets', 'js'), ['.js']);
 
-/** The generator's own HTML: headings' anchors, the table of contents, redirect pages. */
-export const generatorFiles = () => filesIn(path.join(repositoryRoot, 'src', 'Drejebog.Site.Core'), ['.cs']);
+/**
+ * The generator's own HTML: headings' anchors, the table of contents, redirect pages. Not bin/ or
+ * obj/, whose generated files exist only after a build and would make the result depend on one.
+ */
+export const generatorFiles = () => {
+  const source = path.join(repositoryRoot, 'src', 'Drejebog.Site.Core');
+  return filesIn(source, ['.cs']).filter((file) => !/^(bin|obj)$/.test(path.relative(source, file).split(path.sep)[0]));
+};
 
 export const readText = (file) => fs.readFileSync(file, 'utf8');

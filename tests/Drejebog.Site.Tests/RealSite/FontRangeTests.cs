@@ -17,7 +17,8 @@ public sealed partial class FontRangeTests
         var range = UnicodeRange().Match(css);
         Assert.True(range.Success, "no unicode-range in the generated dkfds.css");
         var ranges = range.Groups["ranges"].Value.Split(',').Select(Parse).ToList();
-        var files = new[] { (RepositoryRoot.Input, "*"), (Path.Combine(RepositoryRoot.Theme, "layouts"), "*.liquid"), (Path.Combine(RepositoryRoot.Theme, "partials"), "*.liquid"), (Path.Combine(RepositoryRoot.Theme, "assets", "js"), "*.js") }
+        // The text a reader sees: content (Markdown, site.yml), templates and the modules' messages.
+        var files = new[] { (RepositoryRoot.Input, "*.md"), (RepositoryRoot.Input, "*.yml"), (Path.Combine(RepositoryRoot.Theme, "layouts"), "*.liquid"), (Path.Combine(RepositoryRoot.Theme, "partials"), "*.liquid"), (Path.Combine(RepositoryRoot.Theme, "assets", "js"), "*.js") }
             .SelectMany(f => Directory.EnumerateFiles(f.Item1, f.Item2, SearchOption.AllDirectories))
             .ToList();
 
