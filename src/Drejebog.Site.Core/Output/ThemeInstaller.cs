@@ -5,11 +5,11 @@ using Drejebog.Site.Sources;
 namespace Drejebog.Site.Output;
 
 /// <summary>
-/// Makes sure the theme's npm packages (dkfds, pagefind) are installed at the versions pinned in
+/// Makes sure the theme's npm packages (dkfds, pagefind, and the tools of <c>npm run assets</c>) are installed at the versions pinned in
 /// <c>theme/package.json</c>, running <c>npm ci --ignore-scripts</c> when they are missing or different.
 /// <c>npm ci</c> first deletes everything in <c>node_modules</c>, so it never runs when that is a
 /// symbolic link (it would empty the folder the link leads to); and no package's install script ever
-/// runs (dkfds and pagefind need none: pagefind's binary comes in an optional platform package).
+/// runs (none needs one: pagefind's and esbuild's binaries come in optional platform packages).
 /// </summary>
 public static class ThemeInstaller
 {

@@ -262,8 +262,8 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(RealSite.RealSiteBuild.Result.Pages.Count,
             Directory.GetFiles(temp.Combine("output"), "*.html", SearchOption.AllDirectories).Length);
         // The assets are written under their content-hashed names only.
-        Assert.Single(Directory.GetFiles(temp.Combine("output", "assets", "dkfds", "css")), f => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(f), @"^dkfds\.[0-9a-f]{8}\.css$"));
-        Assert.False(File.Exists(temp.Combine("output", "assets", "dkfds", "css", "dkfds.css")));
+        Assert.Single(Directory.GetFiles(temp.Combine("output", "assets", "generated", "css")), f => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(f), @"^dkfds\.[0-9a-f]{8}\.css$"));
+        Assert.False(File.Exists(temp.Combine("output", "assets", "generated", "css", "dkfds.css")));
         Assert.True(File.Exists(temp.Combine("output", "sitemap.xml")));
     }
 
