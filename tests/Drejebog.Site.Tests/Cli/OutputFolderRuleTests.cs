@@ -98,11 +98,14 @@ public sealed class OutputFolderRuleTests : IDisposable
         Assert.Equal(["README.md", "input", "noter", "output", "theme"], Directory.GetFileSystemEntries(Site).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
-    /// <summary>Every file and folder under the temporary root with its bytes, dotfiles and staging leftovers included.</summary>
+    /// <summary>
+    /// Every file and folder under the temporary root with its bytes, dotfiles and staging leftovers included
+    /// (the <see cref="SearchOption"/> overload lists hidden entries too).
+    /// </summary>
     private SortedDictionary<string, string> Everything()
     {
         var entries = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in new DirectoryInfo(temp.Path).EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None }))
+        foreach (var entry in new DirectoryInfo(temp.Path).EnumerateFileSystemInfos("*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(temp.Path, entry.FullName);
             entries[relative] = entry switch
