@@ -14,7 +14,7 @@ namespace Drejebog.Site.BrowserTests.Engines;
 public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
 {
     private const string ProgressPage = "/fremskridt/";
-    private const string Html = "html.js";
+    private const string Settled = "html.js[data-settled]";
     private static readonly string FirstDeliverable = RealContent.First.Deliverables[0].Id;
     private static readonly string SecondDeliverable = RealContent.Second.Deliverables[0].Id;
     private static readonly string ThirdDeliverable = RealContent.Second.Deliverables[1].Id;
@@ -368,12 +368,21 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
         return tab;
     }
 
-    /// <summary>Loads a site path and waits until the page's modules have run (site.js marks the document).</summary>
+    /// <summary>
+    /// Loads a site path and waits until it is the page shown, the harness ran in it, and its
+    /// modules have finished their first render (site.js marks the document): an engine may answer
+    /// a navigation before the new document is the one scripts reach, and the progress page moves
+    /// its buttons when the content index arrives.
+    /// </summary>
     private async Task GoAsync(Tab tab, string path)
     {
         await tab.GoAsync(path);
+        await tab.WaitForAsync<string>($"{path} to be the page shown", """
+            want => location.pathname + location.search !== want ? `still at ${location.pathname}${location.search}`
+              : document.readyState !== 'complete' ? `${want} is ${document.readyState}` : 'yes'
+            """, state => state == "yes", path);
         Assert.True(await tab.EvaluateAsync<bool>("() => Array.isArray(window.__downloads)"), $"{Engine}: the engine harness did not run on {path}");
-        await tab.WaitForAsync($"the scripts of {path} to run", "sel => !!document.querySelector(sel)", Html);
+        await tab.WaitForAsync($"the scripts of {path} to settle", "sel => !!document.querySelector(sel)", Settled);
     }
 
     private async Task TickAsync(Tab tab, string path, string deliverable)

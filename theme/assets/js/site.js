@@ -1,6 +1,8 @@
 // Entry point: marks that JavaScript runs (CSS hides JS-only controls otherwise) and starts the
 // feature modules that the current page has hooks for. Each feature is started on its own, so
-// one that fails leaves the others (and the page) working.
+// one that fails leaves the others (and the page) working. When every feature has finished its
+// first render (some wait for the content index), <html> gets `data-settled`: the page stops
+// moving then, which tests and printing wait for.
 import { initSearch } from './search.js';
 import { initHighlight } from './highlight.js';
 import { initHeaderMenu } from './header-menu.js';
@@ -15,9 +17,11 @@ import { initTransfer } from './transfer.js';
 
 document.documentElement.classList.add('js');
 
+const started = [];
+
 function start(name, run) {
   try {
-    Promise.resolve(run()).catch((error) => console.error(`${name}:`, error));
+    started.push(Promise.resolve(run()).catch((error) => console.error(`${name}:`, error)));
   } catch (error) {
     console.error(`${name}:`, error);
   }
@@ -39,3 +43,5 @@ start('progress', () => initProgress(store));
 start('transfer', () => initTransfer(store));
 // Last, so the search hits are marked in the checklists' labels as they are now.
 start('highlight', () => initHighlight());
+
+Promise.allSettled(started).then(() => { document.documentElement.dataset.settled = ''; });

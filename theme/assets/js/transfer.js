@@ -47,7 +47,8 @@ export function initTransfer(store, root = document) {
 
   if (fileInput) initImport(store, root, fileInput, say, fail);
   if (resetButton) initReset(store, root, resetButton, say);
-  if (orphans) initOrphans(store, orphans);
+  // Returned, so the page counts as settled only when the count is shown.
+  return orphans ? initOrphans(store, orphans) : undefined;
 }
 
 function initImport(store, root, fileInput, say, fail) {

@@ -74,10 +74,24 @@ internal sealed class Tab(IEngineTab engine, Uri baseAddress, string engineName)
     public Task WaitForAsync(string what, string predicate, params object?[] args) =>
         WaitForAsync<bool>(what, predicate, ok => ok, args);
 
-    /// <summary>Waits until <paramref name="selector"/> matches a rendered element, then clicks it with the engine's mouse.</summary>
+    /// <summary>
+    /// Waits until <paramref name="selector"/> matches a rendered element that has stopped moving
+    /// (fonts loaded and the same box in two polls in a row), then clicks it with the engine's mouse:
+    /// engines aim at where the element was, so a late layout change would make the click miss.
+    /// </summary>
     public async Task ClickAsync(string selector)
     {
-        await WaitForAsync($"{selector} to be shown", $"sel => {{ const e = document.querySelector(sel); if (!e) return false; e.scrollIntoView({{ block: 'center' }}); return {Shown}; }}", selector);
+        await WaitForAsync($"{selector} to be shown and still", $$"""
+            sel => {
+              const e = document.querySelector(sel);
+              if (!e || document.fonts.status !== 'loaded') return false;
+              e.scrollIntoView({ block: 'center' });
+              const box = JSON.stringify(e.getBoundingClientRect());
+              const still = window.__lastClickBox === sel + box;
+              window.__lastClickBox = sel + box;
+              return still && {{Shown}};
+            }
+            """, selector);
         await engine.ClickAsync(selector);
     }
 
