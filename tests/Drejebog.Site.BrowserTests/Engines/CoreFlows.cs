@@ -369,18 +369,22 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
     }
 
     /// <summary>
-    /// Loads a site path and waits until it is the page shown, the harness ran in it, and its
-    /// modules have finished their first render (site.js marks the document): an engine may answer
-    /// a navigation before the new document is the one scripts reach, and the progress page moves
-    /// its buttons when the content index arrives.
+    /// Loads a site path and waits until the new document is the one scripts reach (an engine may
+    /// answer a navigation early; the page being left is marked first), the harness ran in it, and
+    /// its modules have finished their first render (site.js marks the document; the progress page
+    /// moves its buttons when the content index arrives). Pages may add `?rolle=` themselves, so
+    /// only the path is compared.
     /// </summary>
     private async Task GoAsync(Tab tab, string path)
     {
+        await tab.EvaluateAsync("() => { window.__pageBeingLeft = true; }");
         await tab.GoAsync(path);
+        var pathname = path.Split('?', '#')[0];
         await tab.WaitForAsync<string>($"{path} to be the page shown", """
-            want => location.pathname + location.search !== want ? `still at ${location.pathname}${location.search}`
-              : document.readyState !== 'complete' ? `${want} is ${document.readyState}` : 'yes'
-            """, state => state == "yes", path);
+            want => window.__pageBeingLeft ? `still on the page before, ${location.pathname}`
+              : location.pathname !== want ? `at ${location.pathname}`
+              : document.readyState !== 'complete' ? `the page is ${document.readyState}` : 'yes'
+            """, state => state == "yes", pathname);
         Assert.True(await tab.EvaluateAsync<bool>("() => Array.isArray(window.__downloads)"), $"{Engine}: the engine harness did not run on {path}");
         await tab.WaitForAsync($"the scripts of {path} to settle", "sel => !!document.querySelector(sel)", Settled);
     }
