@@ -79,6 +79,13 @@ public static class ContentKinds
         Generated = new("/fremskridt/", "Dit fremskridt", _ => "Se, eksportér og importér de leverancer, du har krydset af i denne browser."),
     };
 
+    // The team's own dates (issue 15): kept in the browser, shown on the phase plan, milestone and role pages.
+    public static readonly ContentKind Plan = new()
+    {
+        Name = "plan",
+        Generated = new("/plan/", "Jeres plan", _ => "Sæt kommunens navn, jeres startdato, fristerne for faserne og datoer for milepælene, så drejebogen viser jeres egne datoer."),
+    };
+
     public static readonly ContentKind NotFound = new()
     {
         Name = "fejl404",
@@ -89,7 +96,7 @@ public static class ContentKinds
 
     /// <summary>Every kind; the menu lists <see cref="NavigationEntry.Always"/> kinds in this order.</summary>
     public static readonly IReadOnlyList<ContentKind> All =
-        [Page, FrontPage, Organisation, About, Phase, Milestone, Role, Overview, Matrix, Search, Progress, NotFound];
+        [Page, FrontPage, Organisation, About, Phase, Milestone, Role, Overview, Matrix, Search, Progress, Plan, NotFound];
 
     private static readonly Dictionary<string, ContentKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);
 

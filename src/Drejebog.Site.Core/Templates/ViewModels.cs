@@ -45,7 +45,8 @@ public sealed class ViewModels
         var phases = graph.Phases.ToDictionary(p => p.Id, Phase, StringComparer.Ordinal);
         var roles = graph.Roles.ToDictionary(r => r.Id, RoleShallow, StringComparer.Ordinal);
         var shallow = new Dictionary<string, object?>[graph.Milestones.Count];
-        Parallel.For(0, shallow.Length, i => shallow[i] = MilestoneShallow(graph.Milestones[i], graph));
+        var targets = MilestoneSchedule.Targets(graph);
+        Parallel.For(0, shallow.Length, i => shallow[i] = MilestoneShallow(graph.Milestones[i], graph, targets));
         var milestones = new Dictionary<string, Dictionary<string, object?>>(shallow.Length, StringComparer.Ordinal);
         for (var i = 0; i < shallow.Length; i++)
         {
@@ -123,7 +124,7 @@ public sealed class ViewModels
         ["experience"] = role.Experience ?? (object)Missing,
     };
 
-    private static Dictionary<string, object?> MilestoneShallow(Milestone milestone, ContentGraph graph) => new()
+    private static Dictionary<string, object?> MilestoneShallow(Milestone milestone, ContentGraph graph, IReadOnlyDictionary<string, DateOnly> targets) => new()
     {
         ["id"] = milestone.Id,
         ["number"] = graph.MilestoneNumber(milestone),
@@ -134,6 +135,9 @@ public sealed class ViewModels
         ["search_order"] = SearchOrder(graph.PhasesById.TryGetValue(milestone.Phase.Id, out var phase) ? phase.Number : 0, milestone.Order),
         ["deliverables"] = milestone.Deliverables.Select(d => new Dictionary<string, object?> { ["id"] = d.Id, ["text"] = d.Text }).ToList(),
         ["resources"] = milestone.Resources.Select(Tool).ToList(),
+        // The playbook's default target (spread evenly in the phase); a team's own dates replace it in the browser.
+        ["target"] = targets.TryGetValue(milestone.Id, out var target) ? PhaseDate.Wording(target) : Missing,
+        ["target_date"] = targets.TryGetValue(milestone.Id, out var date) ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : Missing,
     };
 
     private static Dictionary<string, object?> Tool(Tool tool) => new()

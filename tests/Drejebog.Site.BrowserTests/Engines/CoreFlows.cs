@@ -14,6 +14,7 @@ namespace Drejebog.Site.BrowserTests.Engines;
 public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
 {
     private const string ProgressPage = "/fremskridt/";
+    private const string PlanPage = "/plan/";
     private const string Settled = "html.js[data-settled]";
     private static readonly string FirstDeliverable = RealContent.First.Deliverables[0].Id;
     private static readonly string SecondDeliverable = RealContent.Second.Deliverables[0].Id;
@@ -249,6 +250,60 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
         Assert.Equal(expected, await WaitForShownMilestonesAsync(Page, expected.Count));
     }
 
+    [Fact]
+    public async Task Dates_set_on_the_plan_page_survive_a_reload_and_show_on_a_milestone_page()
+    {
+        var start = new DateOnly(2026, 1, 5);
+        var deadline = new DateOnly(2026, 5, 29);
+        await GoAsync(Page, PlanPage);
+
+        await Page.FillAsync("#plan-start", PlanDates.Iso(start));
+        await Page.FillAsync("#plan-fase-planlaegning", PlanDates.Iso(deadline));
+
+        await Page.WaitForAsync("the plan to be stored", "(key, date) => (localStorage.getItem(key) ?? '').includes(date)", PlanDates.PlanKey, PlanDates.Iso(deadline));
+        await Page.ReloadAsync();
+        await Page.WaitForAsync<string?>("the deadline to be in its field again", "sel => document.querySelector(sel)?.value ?? null", value => value == PlanDates.Iso(deadline), "#plan-fase-planlaegning");
+        Assert.Equal(PlanDates.Iso(start), await Page.ValueAsync("#plan-start"));
+
+        await GoAsync(Page, RealContent.FirstPage);
+        var target = PlanDates.Target(RealContent.First.Id, start, new Dictionary<string, DateOnly> { [RealContent.FirstPhase] = deadline });
+        var line = await Page.WaitForAsync<string?>("the milestone's target from the plan", "sel => document.querySelector(sel)?.textContent.replace(/\\s+/g, ' ') ?? null",
+            text => text?.Contains("jeres datoer", StringComparison.Ordinal) == true, "[data-plan-target-line]");
+        Assert.Contains($"Mål: {PlanDates.Danish(target)} (fordelt jævnt i fasen ud fra jeres datoer)", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_deadline_before_the_start_is_refused_in_danish_and_nothing_is_saved()
+    {
+        await GoAsync(Page, PlanPage);
+        await Page.FillAsync("#plan-start", "2026-01-05");
+        await Page.WaitForAsync("the start to be stored", "key => (localStorage.getItem(key) ?? '').includes('2026-01-05')", PlanDates.PlanKey);
+        var before = await Page.StoredAsync(PlanDates.PlanKey);
+
+        await Page.FillAsync("#plan-fase-planlaegning", "2025-12-01");
+
+        var error = await Page.WaitForAsync<string?>("the error next to the field", "sel => document.querySelector(sel)?.textContent ?? null", text => text is not null,
+            "[data-plan-group=\"phase:planlaegning\"] [data-plan-error]");
+        Assert.Equal("Fejl: Fristen for fase 1 skal ligge efter startdatoen (5. januar 2026).", error);
+        Assert.Equal("true", await Page.EvaluateAsync<string?>("() => document.querySelector('#plan-fase-planlaegning').getAttribute('aria-invalid')"));
+        Assert.Equal(before, await Page.StoredAsync(PlanDates.PlanKey));
+    }
+
+    [Fact]
+    public async Task A_milestone_past_the_teams_date_is_marked_overdue_until_it_is_done()
+    {
+        var late = PlanDates.TodayInCopenhagen().AddDays(-2);
+        await GoAsync(Page, "/om-drejebogen/");
+        await Page.EvaluateAsync("(key, value) => localStorage.setItem(key, value)", PlanDates.PlanKey,
+            PlanDates.Stored(new { milestones = new Dictionary<string, string> { [RealContent.First.Id] = PlanDates.Iso(late) } }));
+
+        await GoAsync(Page, RealContent.FirstPage);
+
+        await Page.WaitForAsync("the overdue mark", "sel => document.querySelector(sel)?.textContent === 'Overskredet'", "[data-plan-target-line][data-overdue] [data-overdue-mark]");
+        await Page.ClickAsync(CheckboxSelector(FirstDeliverable));
+        await Page.WaitForAsync("the overdue mark to go", "sel => !document.querySelector(sel)", "[data-overdue]");
+    }
+
     /// <summary>Every kind of page, with the query whose search must settle first (or none).</summary>
     private static readonly (string Path, string? Query)[] EveryKindOfPage =
     [
@@ -264,6 +319,7 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
         ("/milepaele/", null),
         ("/organisering/", null),
         (ProgressPage, null),
+        (PlanPage, null),
         ("/ansvar/", null),
         (SearchPage.Path, null),
         ("/soeg/?q=business", "business"),

@@ -20,6 +20,7 @@ public sealed class AccessibilityTests(SiteFixture site) : BrowserTest(site)
     [InlineData("/roller/systemejer/", "a role page of a supporting role, with draft duties")]
     [InlineData("/faser/implementering/", "a draft phase page listing draft milestones")]
     [InlineData("/fremskridt/", "the progress page")]
+    [InlineData("/plan/", "the plan page")]
     [InlineData("/ansvar/", "the roles × milestones page")]
     public async Task Page_has_no_wcag_violations(string path, string what)
     {
@@ -39,6 +40,20 @@ public sealed class AccessibilityTests(SiteFixture site) : BrowserTest(site)
         await Expect(Page.Locator(".matrix-role-entry .matrix-role-list").First).ToBeVisibleAsync();
 
         await Axe.AssertNoViolationsAsync(Page, "the roles × milestones page on a phone, per role");
+    }
+
+    [Fact]
+    public async Task Plan_page_with_every_phase_opened_and_a_refused_date_has_no_wcag_violations()
+    {
+        await GoAsync("/plan/");
+        foreach (var summary in await Page.Locator("details[data-plan-phase] > summary").AllAsync())
+        {
+            await summary.ClickAsync();
+        }
+        await Page.Locator("#plan-start").FillAsync("1999-01-01");
+        await Expect(Page.Locator("[data-plan-error]")).ToHaveCountAsync(1);
+
+        await Axe.AssertNoViolationsAsync(Page, "the plan page with every phase opened and an error shown");
     }
 
     [Theory]

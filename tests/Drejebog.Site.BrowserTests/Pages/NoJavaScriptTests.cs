@@ -43,6 +43,7 @@ public sealed class NoJavaScriptTests(SiteFixture site) : BrowserTest(site)
     [InlineData("/faser/planlaegning/")]
     [InlineData("/milepaele/")]
     [InlineData("/fremskridt/")]
+    [InlineData("/plan/")]
     public async Task Script_only_controls_and_notices_are_hidden_without_javascript(string path)
     {
         await GoAsync(path);
@@ -68,6 +69,21 @@ public sealed class NoJavaScriptTests(SiteFixture site) : BrowserTest(site)
         await GoAsync("/");
 
         await Expect(Page.Locator("[data-milestone-item]:visible")).ToHaveCountAsync(RealContent.Milestones.Count);
+    }
+
+    [Fact]
+    public async Task The_plan_page_says_that_the_plan_needs_javascript_and_shows_the_playbooks_dates()
+    {
+        await GoAsync("/plan/");
+
+        await Expect(Page.Locator("main").GetByText("Jeres plan kræver JavaScript")).ToBeVisibleAsync();
+        await Expect(Page.Locator("[data-plan-form]")).ToBeHiddenAsync();
+        var rows = Page.Locator(".plan-playbook-dates tbody tr");
+        await Expect(rows).ToHaveCountAsync(PlanDates.Phases.Count);
+        foreach (var phase in PlanDates.Phases)
+        {
+            await Expect(Page.Locator($".plan-playbook-dates time[datetime=\"{PlanDates.Iso(phase.Ends)}\"]")).ToBeVisibleAsync();
+        }
     }
 
     [Fact]

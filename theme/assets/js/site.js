@@ -14,6 +14,11 @@ import { initRoleFilter } from './role-filter.js';
 import { initRoleView } from './role-view.js';
 import { initTaskList } from './task-list.js';
 import { initTransfer } from './transfer.js';
+// --- The team's plan (issue 15, /plan/) ---
+import { createPlanStore } from './plan-store.js';
+import { initPlanForm } from './plan-form.js';
+import { initPlanMarks } from './plan-marks.js';
+// --- end of the team's plan ---
 
 document.documentElement.classList.add('js');
 
@@ -41,6 +46,11 @@ start('role-view', () => initRoleView());
 start('task-list', () => initTaskList(store));
 start('progress', () => initProgress(store));
 start('transfer', () => initTransfer(store));
+// --- The team's plan (issue 15): the form on /plan/, own dates and overdue marks on the pages ---
+const planStore = createPlanStore(document.documentElement.dataset.siteId ?? '');
+start('plan-form', () => initPlanForm(planStore));
+start('plan-marks', () => initPlanMarks(store, planStore));
+// --- end of the team's plan ---
 // Last, so the search hits are marked in the checklists' labels as they are now.
 start('highlight', () => initHighlight());
 
