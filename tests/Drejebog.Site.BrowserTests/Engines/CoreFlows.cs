@@ -295,7 +295,7 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
         var late = PlanDates.TodayInCopenhagen().AddDays(-2);
         await GoAsync(Page, "/om-drejebogen/");
         await Page.EvaluateAsync("(key, value) => localStorage.setItem(key, value)", PlanDates.PlanKey,
-            PlanDates.Stored(new { milestones = new Dictionary<string, string> { [RealContent.First.Id] = PlanDates.Iso(late) } }));
+            PlanDates.Stored(new { start = PlanDates.Iso(late.AddDays(30)), milestones = new Dictionary<string, string> { [RealContent.First.Id] = PlanDates.Iso(late) } }));
 
         await GoAsync(Page, RealContent.FirstPage);
 

@@ -61,7 +61,7 @@ internal static class PlanDates
     public static string Stored(object plan) =>
         JsonSerializer.Serialize(new { schema = 1, site = BrowserContract.SiteId, plan });
 
-    private static IReadOnlyList<InputPhase> Read(string input) =>
+    private static List<InputPhase> Read(string input) =>
         Directory.GetFiles(Path.Combine(input, "faser"), "*.md")
             .Select(path => FrontMatter(File.ReadAllText(path)))
             .Select(front => new InputPhase(

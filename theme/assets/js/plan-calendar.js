@@ -18,7 +18,7 @@ export function initPlanCalendar(planStore, root = document) {
       return;
     }
     const plan = planStore.plan();
-    const text = icsFor(index, scheduleFor(index, plan), { siteUrl: window.location.origin, municipality: plan.municipality ?? '' });
+    const text = icsFor(index, scheduleFor(index, plan), { siteUrl: window.location.origin, municipality: plan.municipality ?? '', updated: plan.updated });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;

@@ -7,6 +7,7 @@ import { initSearch } from './search.js';
 import { initHighlight } from './highlight.js';
 import { initHeaderMenu } from './header-menu.js';
 import { createProgressStore } from './progress-store.js';
+import { createPlanStore } from './plan-store.js';
 import { initStorageNotice } from './storage-notice.js';
 import { initChecklist } from './checklist.js';
 import { initProgress } from './progress.js';
@@ -15,9 +16,9 @@ import { initRoleView } from './role-view.js';
 import { initTaskList } from './task-list.js';
 import { initTransfer } from './transfer.js';
 // --- The team's plan (issue 15, /plan/) ---
-import { createPlanStore } from './plan-store.js';
 import { initPlanForm } from './plan-form.js';
 import { initPlanMarks } from './plan-marks.js';
+import { initPlanCalendar } from './plan-calendar.js';
 // --- end of the team's plan ---
 
 document.documentElement.classList.add('js');
@@ -38,18 +39,20 @@ if (document.getElementById('search-results')) {
 
 start('header-menu', () => initHeaderMenu());
 
-const store = createProgressStore(document.documentElement.dataset.siteId ?? '');
-start('storage-notice', () => initStorageNotice(store));
+const siteId = document.documentElement.dataset.siteId ?? '';
+const store = createProgressStore(siteId);
+const planStore = createPlanStore(siteId);
+start('storage-notice', () => initStorageNotice(store, planStore));
 start('checklist', () => initChecklist(store));
 start('role-filter', () => initRoleFilter());
 start('role-view', () => initRoleView());
 start('task-list', () => initTaskList(store));
 start('progress', () => initProgress(store));
-start('transfer', () => initTransfer(store));
+start('transfer', () => initTransfer(store, planStore));
 // --- The team's plan (issue 15): the form on /plan/, own dates and overdue marks on the pages ---
-const planStore = createPlanStore(document.documentElement.dataset.siteId ?? '');
 start('plan-form', () => initPlanForm(planStore));
 start('plan-marks', () => initPlanMarks(store, planStore));
+start('plan-calendar', () => initPlanCalendar(planStore));
 // --- end of the team's plan ---
 // Last, so the search hits are marked in the checklists' labels as they are now.
 start('highlight', () => initHighlight());
