@@ -203,8 +203,11 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Export_then_replace_in_another_browser_gives_exactly_the_exported_items()
+    public async Task Export_then_replace_in_another_browser_gives_exactly_the_exported_items_and_plan()
     {
+        const string Plan = """{"schema":1,"site":"drejebog.netlify.app","plan":{"municipality":"Odense Kommune","start":"2026-01-05","updated":"2026-02-01T10:00:00.000Z"}}""";
+        await GoAsync(Page, ProgressPage);
+        await Page.EvaluateAsync("(key, value) => { localStorage.setItem(key, value); return true; }", PlanKey, Plan);
         await TickAsync(Page, RealContent.FirstPage, FirstDeliverable);
         await TickAsync(Page, RealContent.SecondPage, SecondDeliverable);
         await GoAsync(Page, ProgressPage);
@@ -215,6 +218,7 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
         var exported = Assert.Single(download);
         Assert.EndsWith(".json", exported.Name, StringComparison.Ordinal);
         Assert.Equal(Sets.Of(FirstDeliverable, SecondDeliverable), DoneItems(exported.Text, $"{Engine}: the export"));
+        Assert.Contains("\"municipality\": \"Odense Kommune\"", exported.Text, StringComparison.Ordinal);
 
         var (_, other) = await NewBrowserAsync();
         await TickAsync(other, RealContent.SecondPage, ThirdDeliverable);
@@ -227,6 +231,7 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
 
         await WaitForStoredDoneAsync(other, FirstDeliverable, SecondDeliverable);
         Assert.Equal("", await other.TextAsync("[data-import-error]"));
+        Assert.Equal(Plan, await other.StoredAsync(PlanKey));
         await GoAsync(other, RealContent.SecondPage);
         await WaitForCheckedAsync(other, SecondDeliverable, true);
         await WaitForCheckedAsync(other, ThirdDeliverable, false);
@@ -260,7 +265,7 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
         await Page.FillAsync("#plan-start", PlanDates.Iso(start));
         await Page.FillAsync("#plan-fase-planlaegning", PlanDates.Iso(deadline));
 
-        await Page.WaitForAsync("the plan to be stored", "(key, date) => (localStorage.getItem(key) ?? '').includes(date)", PlanDates.PlanKey, PlanDates.Iso(deadline));
+        await Page.WaitForAsync("the plan to be stored", "(key, date) => (localStorage.getItem(key) ?? '').includes(date)", PlanKey, PlanDates.Iso(deadline));
         await Page.ReloadAsync();
         await Page.WaitForAsync<string?>("the deadline to be in its field again", "sel => document.querySelector(sel)?.value ?? null", value => value == PlanDates.Iso(deadline), "#plan-fase-planlaegning");
         Assert.Equal(PlanDates.Iso(start), await Page.ValueAsync("#plan-start"));
@@ -277,8 +282,8 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
     {
         await GoAsync(Page, PlanPage);
         await Page.FillAsync("#plan-start", "2026-01-05");
-        await Page.WaitForAsync("the start to be stored", "key => (localStorage.getItem(key) ?? '').includes('2026-01-05')", PlanDates.PlanKey);
-        var before = await Page.StoredAsync(PlanDates.PlanKey);
+        await Page.WaitForAsync("the start to be stored", "key => (localStorage.getItem(key) ?? '').includes('2026-01-05')", PlanKey);
+        var before = await Page.StoredAsync(PlanKey);
 
         await Page.FillAsync("#plan-fase-planlaegning", "2025-12-01");
 
@@ -286,7 +291,7 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
             "[data-plan-group=\"phase:planlaegning\"] [data-plan-error]");
         Assert.Equal("Fejl: Fristen for fase 1 skal ligge efter startdatoen (5. januar 2026).", error);
         Assert.Equal("true", await Page.EvaluateAsync<string?>("() => document.querySelector('#plan-fase-planlaegning').getAttribute('aria-invalid')"));
-        Assert.Equal(before, await Page.StoredAsync(PlanDates.PlanKey));
+        Assert.Equal(before, await Page.StoredAsync(PlanKey));
     }
 
     [Fact]
@@ -294,7 +299,7 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
     {
         var late = PlanDates.TodayInCopenhagen().AddDays(-2);
         await GoAsync(Page, "/om-drejebogen/");
-        await Page.EvaluateAsync("(key, value) => localStorage.setItem(key, value)", PlanDates.PlanKey,
+        await Page.EvaluateAsync("(key, value) => localStorage.setItem(key, value)", PlanKey,
             PlanDates.Stored(new { start = PlanDates.Iso(late.AddDays(30)), milestones = new Dictionary<string, string> { [RealContent.First.Id] = PlanDates.Iso(late) } }));
 
         await GoAsync(Page, RealContent.FirstPage);

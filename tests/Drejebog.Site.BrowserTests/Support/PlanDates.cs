@@ -15,8 +15,6 @@ internal sealed record InputPhase(string Id, int Number, DateOnly? Starts, DateO
 /// </summary>
 internal static class PlanDates
 {
-    public const string PlanKey = "drejebog:v1:plan";
-
     private static readonly string[] Months =
         ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
 
