@@ -5,8 +5,9 @@ using static Drejebog.Site.BrowserTests.Support.BrowserContract;
 namespace Drejebog.Site.BrowserTests.Features;
 
 /// <summary>
-/// Progress is keyed by deliverable id only: rewording a deliverable and reordering milestones
-/// between two builds of the site keeps what was ticked.
+/// Progress and the team's plan are keyed by id only: rewording a deliverable, reordering
+/// milestones or renaming a milestone or phase between two builds of the site keeps what was
+/// ticked and the dates the team set.
 /// </summary>
 [Collection(EditableSiteDefinition.Name)]
 public sealed class RebuildTests(EditableSiteFixture site) : BrowserTest(site)
@@ -47,5 +48,32 @@ public sealed class RebuildTests(EditableSiteFixture site) : BrowserTest(site)
         // 1.1 (one deliverable) is complete, 1.2 (two) is not.
         await GoAsync("/fremskridt/");
         await Expect(Page.Locator("[data-progress=overall]")).ToContainTextAsync($"1 af {RealContent.Milestones.Count}");
+    }
+
+    [Fact]
+    public async Task The_teams_plan_survives_a_rebuild_that_renames_a_milestone_and_a_phase()
+    {
+        var first = RealContent.First;
+        await GoAsync("/plan/");
+        await Page.Locator("[data-plan-field=start]").FillAsync("2026-01-05");
+        await Page.Locator("[data-plan-field=\"phase:indkoeb\"]").FillAsync("2026-09-01");
+        await Page.Locator("details[data-plan-phase=\"planlaegning\"] > summary").ClickAsync();
+        await Page.Locator($"[data-plan-field=\"milestone:{first.Id}\"]").FillAsync("2026-03-14");
+        await Expect(Page.Locator("[data-plan-status]")).ToContainTextAsync("Gemt");
+        var before = await StoredAsync(Page, PlanKey);
+
+        const string NewTitle = "Ejerskab og ressourcer er på plads (omdøbt)";
+        site.Edit(Path.GetRelativePath(RepositoryRoot.Input, first.File), "title: Ejerskab for opgave besluttet og projektressourcer afsat", $"title: {NewTitle}");
+        site.Edit("faser/indkoeb.md", "title: Indkøb", "title: Indkøb og kontrakt");
+        site.Rebuild();
+
+        await GoAsync($"/milepaele/{first.Id}/");
+        await Expect(Page.Locator("h1")).ToContainTextAsync(NewTitle);
+        await Expect(Page.Locator("[data-plan-target-line]")).ToContainTextAsync("Mål: 14. marts 2026 (jeres dato)");
+        await GoAsync("/plan/");
+        await Expect(Page.Locator("label[for=\"plan-fase-indkoeb\"]")).ToHaveTextAsync("Frist for fase 2: Indkøb og kontrakt");
+        await Expect(Page.Locator("[data-plan-field=\"phase:indkoeb\"]")).ToHaveValueAsync("2026-09-01");
+        await Expect(Page.Locator($"[data-plan-field=\"milestone:{first.Id}\"]")).ToHaveValueAsync("2026-03-14");
+        Assert.Equal(before, await StoredAsync(Page, PlanKey));
     }
 }
