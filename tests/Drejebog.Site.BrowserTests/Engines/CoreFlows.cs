@@ -256,7 +256,7 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Dates_set_on_the_plan_page_survive_a_reload_and_show_on_a_milestone_page()
+    public async Task Dates_set_on_the_plan_page_survive_a_reload_go_into_the_calendar_file_and_show_on_a_milestone_page()
     {
         var start = new DateOnly(2026, 1, 5);
         var deadline = new DateOnly(2026, 5, 29);
@@ -269,6 +269,10 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
         await Page.ReloadAsync();
         await Page.WaitForAsync<string?>("the deadline to be in its field again", "sel => document.querySelector(sel)?.value ?? null", value => value == PlanDates.Iso(deadline), "#plan-fase-planlaegning");
         Assert.Equal(PlanDates.Iso(start), await Page.ValueAsync("#plan-start"));
+        await Page.ClickAsync("[data-plan-ics]");
+        var calendar = Assert.Single(await Page.WaitForAsync<Download[]>("the calendar's download", "() => Promise.all(window.__downloads.map(async d => ({ Name: d.name, Text: await d.blob.text() })))", d => d.Length > 0));
+        Assert.Equal("drejebog-plan.ics", calendar.Name);
+        Assert.Contains($"DTSTART;VALUE=DATE:{deadline:yyyyMMdd}", calendar.Text, StringComparison.Ordinal);
 
         await GoAsync(Page, RealContent.FirstPage);
         var target = PlanDates.Target(RealContent.First.Id, start, new Dictionary<string, DateOnly> { [RealContent.FirstPhase] = deadline });

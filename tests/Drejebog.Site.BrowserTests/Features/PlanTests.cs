@@ -289,6 +289,25 @@ public sealed class PlanTests(SiteFixture site) : BrowserTest(site)
         await Expect(other.Locator("[data-plan-target-line]")).ToContainTextAsync("Mål: 20. februar 2026 (jeres dato)");
     }
 
+    [Fact]
+    public async Task The_calendar_button_downloads_the_teams_dates_as_drejebog_plan_ics()
+    {
+        await StorePlanAsync(new { municipality = "Odense Kommune", start = Iso(OwnStart), milestones = new Dictionary<string, string> { [First.Id] = "2026-03-14" } });
+        await GoAsync(PlanPage);
+
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("[data-plan-ics]").ClickAsync());
+
+        Assert.Equal("drejebog-plan.ics", download.SuggestedFilename);
+        var text = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", text, StringComparison.Ordinal);
+        var milestone = text.Split("BEGIN:VEVENT").Single(e => e.Contains($"UID:milepael-{First.Id}@{SiteId}", StringComparison.Ordinal));
+        Assert.Contains("DTSTART;VALUE=DATE:20260314", milestone, StringComparison.Ordinal);
+        var phase = text.Split("BEGIN:VEVENT").Single(e => e.Contains($"UID:fase-indkoeb@{SiteId}", StringComparison.Ordinal));
+        Assert.Contains($"DTSTART;VALUE=DATE:{Deadline("indkoeb", OwnStart):yyyyMMdd}", phase, StringComparison.Ordinal);
+        Assert.Contains("Odense Kommune", text, StringComparison.Ordinal);
+        await Expect(Status).ToContainTextAsync("Kalenderfilen drejebog-plan.ics er hentet med jeres datoer.");
+    }
+
     private async Task StorePlanAsync(object plan)
     {
         await GoAsync("/om-drejebogen/");
