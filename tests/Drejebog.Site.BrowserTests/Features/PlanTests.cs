@@ -112,6 +112,24 @@ public sealed class PlanTests(SiteFixture site) : BrowserTest(site)
         Assert.False((await StoredPlanAsync()).GetProperty("phases").TryGetProperty("indkoeb", out _));
     }
 
+    [Fact]
+    public async Task A_stored_plan_whose_deadlines_clash_is_shown_with_the_error_at_once()
+    {
+        // validatePlan checks each date, not their order, so an import can bring such a plan.
+        await StorePlanAsync(new { start = Iso(OwnStart), phases = new Dictionary<string, string> { ["planlaegning"] = "2026-06-01", ["indkoeb"] = "2026-05-01" } });
+
+        await GoAsync(PlanPage);
+
+        await Expect(Field("phase:indkoeb")).ToHaveValueAsync("2026-05-01");
+        await Expect(Error("phase:indkoeb")).ToContainTextAsync("Fristen for fase 2 skal ligge efter fristen for fase 1 (1. juni 2026).");
+        await Expect(Page.Locator("[data-plan-error]")).ToHaveCountAsync(1);
+
+        await Field("phase:indkoeb").FillAsync("2026-09-01");
+
+        await Expect(Page.Locator("[data-plan-error]")).ToHaveCountAsync(0);
+        Assert.Equal("2026-09-01", (await StoredPlanAsync()).GetProperty("phases").GetProperty("indkoeb").GetString());
+    }
+
     [Theory]
     [InlineData("start", "1999-12-31")]
     [InlineData("start", "2101-01-01")]

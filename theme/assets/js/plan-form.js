@@ -37,11 +37,16 @@ export async function initPlanForm(planStore, root = document) {
     if (input) save(input.dataset.planField);
   });
 
+  const read = () => new Map([...inputs].map(([key, input]) => [key, {
+    value: input.type === 'text' ? input.value.trim() : input.value,
+    incomplete: input.validity.badInput,
+  }]));
+  // A stored plan can clash without anyone typing here (an import, a share link, another tab): say
+  // so at the fields at once, since no change is saved until it is fixed.
+  const recheck = () => showErrors(inputs, checkPlanForm(index, read(), null).errors);
+
   function save(changed) {
-    const values = new Map([...inputs].map(([key, input]) => [key, {
-      value: input.type === 'text' ? input.value.trim() : input.value,
-      incomplete: input.validity.badInput,
-    }]));
+    const values = read();
     const { errors } = checkPlanForm(index, values, changed);
     showErrors(inputs, errors);
     if (errors.size > 0) {
@@ -61,12 +66,13 @@ export async function initPlanForm(planStore, root = document) {
   initReset(form, planStore, say);
 
   fill();
+  recheck();
   hints();
   planStore.subscribe((api, reason) => {
     // Our own edit is already in the fields; anything else (another tab, an import, a reset) replaces them.
     if (reason !== 'edit') {
-      showErrors(inputs, new Map());
       fill();
+      recheck();
     }
     hints();
   });
