@@ -159,5 +159,17 @@ public sealed class CalendarFileTests
         Assert.Equal(Events().Select(e => e.Uid).Order(StringComparer.Ordinal), calendar.Events.Select(e => e.Uid).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("/milepaele/")]
+    [InlineData("/om-drejebogen/")]
+    public void The_milestone_overview_and_the_about_page_link_to_the_file_and_say_what_a_reimport_does(string url)
+    {
+        var paragraph = Dom.Parse(RealSiteBuild.Result.Page(url)!).QuerySelector("p.calendar-download")!;
+
+        Assert.Equal("/" + AddCalendar.OutputPath, paragraph.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("Hent drejebogens datoer som kalenderfil (.ics)", paragraph.QuerySelector("a")!.TextContent);
+        Assert.Contains("opdaterer", paragraph.TextContent, StringComparison.Ordinal);
+    }
+
     private static DateOnly Date(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
