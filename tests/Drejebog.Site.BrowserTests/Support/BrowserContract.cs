@@ -14,6 +14,7 @@ internal static class BrowserContract
     public const string RoleKey = "drejebog:v1:rolle";
     public const string DamagedPrefix = "drejebog:v1:fremskridt:beskadiget:";
     public const string ExportFormat = "drejebog-fremskridt";
+    public const string PlanKey = "drejebog:v1:plan";
 
     /// <summary>
     /// An init script (runs before the page's own) for storage with room for anything but a copy
@@ -75,6 +76,10 @@ internal static class BrowserContract
         }
         return done;
     }
+
+    /// <summary>A stored plan value (docs/browser.md): the plan's fields as given, under the site's id.</summary>
+    public static string StoredPlanJson(object plan, string site = SiteId) =>
+        JsonSerializer.Serialize(new { schema = 1, site, plan });
 
     /// <summary>A stored or exported progress value with <paramref name="ids"/> done.</summary>
     public static string ProgressJson(IEnumerable<string> ids, string site = SiteId, int schema = 1, string? format = null)

@@ -61,6 +61,7 @@ public sealed class RealSiteContentTests
     [InlineData("/milepaele/")]
     [InlineData("/soeg/")]
     [InlineData("/fremskridt/")]
+    [InlineData("/statusrapport/")]
     [InlineData("/404.html")]
     [InlineData("/bilag/bornholm/")]
     [InlineData("/bilag/fredericia/")]
