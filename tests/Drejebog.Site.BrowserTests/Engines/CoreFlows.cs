@@ -250,7 +250,7 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
     }
 
     /// <summary>Waits until the first phase's row and the list of what remains say <paramref name="expected"/>.</summary>
-    private static Task WaitForReportAsync(Tab tab, string expected) =>
+    private static Task<string> WaitForReportAsync(Tab tab, string expected) =>
         tab.WaitForAsync<string>($"the status report to say {expected}", """
             (phase, first) => {
               const row = document.querySelector(`tr[data-report-phase="${phase}"]`);
