@@ -104,10 +104,10 @@ public sealed class StatusReportTests(SiteFixture site) : BrowserTest(site)
 
         var ownedCell = Page.Locator($"tr[data-report-due=\"{owned.Id}\"] td").Last;
         Assert.Equal(RolePages(owned, "ansvarlig"), await LinksAsync(ownedCell));
-        await Expect(ownedCell).Not.ToContainTextAsync("(");
+        await Expect(ownedCell).Not.ToContainTextAsync(":");
         var unownedCell = Page.Locator($"tr[data-report-due=\"{unowned.Id}\"] td").Last;
         Assert.Equal(RolePages(unowned, "udfører"), await LinksAsync(unownedCell));
-        await Expect(unownedCell).ToContainTextAsync("(udfører)");
+        await Expect(unownedCell).ToContainTextAsync("Udfører: ");
         // No municipality in the plan: the report says where to set it.
         await Expect(Page.Locator("[data-report-municipality]")).ToContainTextAsync("Kommunens navn er ikke sat");
         await Expect(Page.Locator("[data-report-municipality] a")).ToHaveAttributeAsync("href", "/plan/");
@@ -191,6 +191,45 @@ public sealed class StatusReportTests(SiteFixture site) : BrowserTest(site)
 
         await Page.SetViewportSizeAsync(390, 900);
         await Axe.AssertNoViolationsAsync(Page, "the status report on a phone");
+    }
+
+    /// <summary>The ticks and plan of each printed case: a team under way, and the longest report there is.</summary>
+    public static TheoryData<string> PrintCases => ["under-way", "nothing-done-everything-overdue"];
+
+    [Theory]
+    [MemberData(nameof(PrintCases))]
+    public async Task The_report_of_the_whole_playbook_prints_on_at_most_two_A4_pages(string name)
+    {
+        var today = CopenhagenDate.Today;
+        var m = RealContent.Milestones;
+        if (name == "under-way")
+        {
+            // Started three months ago: six milestones done, one half done, the rest of the first phase late or due.
+            var done = m.Take(6).SelectMany(x => x.Deliverables).Select(d => d.Id).Append(m[6].Deliverables[0].Id);
+            await SeedAsync(done, new { municipality = "Testrup Kommune", start = CopenhagenDate.Iso(today.AddDays(-90)) });
+        }
+        else
+        {
+            // Started long ago with nothing ticked: every milestone overdue, every deliverable left.
+            await SeedAsync([], new { municipality = "Testrup Kommune", start = CopenhagenDate.Iso(today.AddDays(-800)) });
+        }
+        await GoAsync(ReportPage);
+        await Expect(Page.Locator("tr[data-report-overdue]").First).ToBeVisibleAsync();
+        if (name != "under-way")
+        {
+            await Expect(Page.Locator("tr[data-report-overdue]")).ToHaveCountAsync(m.Count);
+        }
+        await Page.EvaluateAsync("() => document.fonts.ready");
+
+        var pdf = await Page.PdfAsync(new() { PreferCSSPageSize = true });
+
+        // DREJEBOG_REPORT_PDF names a folder to keep the printouts in, for a person to look at.
+        if (Environment.GetEnvironmentVariable("DREJEBOG_REPORT_PDF") is { Length: > 0 } folder)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(folder, $"statusrapport-{name}.pdf"), pdf);
+        }
+        var pages = System.Text.RegularExpressions.Regex.Count(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page(?![a-zA-Z])");
+        Assert.InRange(pages, 1, 2);
     }
 
     private static IEnumerable<string> Phases => RealContent.Milestones.Select(m => m.Phase).Distinct();

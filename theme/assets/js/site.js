@@ -15,6 +15,7 @@ import { initRoleFilter } from './role-filter.js';
 import { initRoleView } from './role-view.js';
 import { initTaskList } from './task-list.js';
 import { initTransfer } from './transfer.js';
+import { initStatusReport } from './status-report.js';
 
 document.documentElement.classList.add('js');
 
@@ -44,6 +45,7 @@ start('role-view', () => initRoleView());
 start('task-list', () => initTaskList(store));
 start('progress', () => initProgress(store));
 start('transfer', () => initTransfer(store, planStore));
+start('status-report', () => initStatusReport(store, planStore));
 // Last, so the search hits are marked in the checklists' labels as they are now.
 start('highlight', () => initHighlight());
 

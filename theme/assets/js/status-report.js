@@ -73,7 +73,7 @@ function showFacts(report, model, name) {
 
 function phaseTable(model) {
   const titles = ['Fase', STATUS.done.text, STATUS.inProgress.text, STATUS.notStarted.text, 'Overskredet', 'Frist'];
-  const table = element('table', 'table table--compact table-sm-responsive-headers report-table report-phases');
+  const table = element('table', 'table table--compact table-sm-responsive-headers d-print-table report-table report-phases');
   table.setAttribute('aria-labelledby', 'rapport-faser');
   table.append(head(titles));
   const body = element('tbody');
@@ -99,7 +99,7 @@ function phaseTable(model) {
 
 function milestoneTable(entries, headingId, which, labels) {
   const titles = ['Mål', 'Milepæl', 'Status', 'Ansvarlig'];
-  const table = element('table', 'table table--compact table-sm-responsive-headers report-table report-milestones');
+  const table = element('table', 'table table--compact table-sm-responsive-headers d-print-table report-table report-milestones');
   table.setAttribute('aria-labelledby', headingId);
   table.append(head(titles));
   const body = element('tbody');
@@ -119,13 +119,12 @@ function milestoneTable(entries, headingId, which, labels) {
 
 function responsible({ kind, roles }, labels) {
   if (roles.length === 0) return ['Ingen rolle angivet'];
-  const parts = [];
+  // Not the owners: first say what the named roles do, in the kind's own label.
+  const parts = kind === 'ansvarlig' ? [] : [`${labels.get(kind ?? '') ?? 'Involveret'}: `];
   roles.forEach((role, i) => {
     if (i > 0) parts.push(', ');
     parts.push(link(role.url, role.title));
   });
-  // Not the owner: say what the named roles do, in the kind's own label.
-  if (kind !== 'ansvarlig') parts.push(` (${(labels.get(kind ?? '') ?? 'deltager').toLowerCase()})`);
   return parts;
 }
 
@@ -196,7 +195,8 @@ function head(titles) {
   return thead;
 }
 
-// On a phone dkfds stacks the cells; each shows its column's title (data-title) above it.
+// On a phone dkfds stacks the cells; each shows its column's title (data-title) above it. On
+// paper (d-print-table) the table stays a table, however narrow the page.
 function label(tr, titles) {
   [...tr.children].forEach((child, i) => { child.dataset.title = titles[i]; });
 }
