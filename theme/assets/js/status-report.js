@@ -110,6 +110,8 @@ function milestoneTable(entries, headingId, which, labels) {
     name.scope = 'row';
     name.append(link(entry.milestone.url, `${entry.milestone.number} ${entry.milestone.title}`));
     tr.append(cell(time(entry.target)), name, cell(entry.status.text), cell(...responsible(entry.responsible, labels)));
+    tr.children[0].className = 'report-nowrap';
+    tr.children[2].className = 'report-nowrap';
     label(tr, titles);
     body.append(tr);
   }
