@@ -58,7 +58,8 @@ public sealed class AddContentIndex : IModule
                 title = m.Title,
                 url = m.Url,
                 phase = m.Phase.Id,
-                target = targets[m.Id].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                // None when the milestone's phase failed to read (the build reports that and writes nothing).
+                target = targets.TryGetValue(m.Id, out var target) ? target.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                 deliverables = m.Deliverables.Select(d => d.Id),
                 roles = m.Responsibilities.GroupBy(r => r.RoleId).ToDictionary(g => g.Key, g => g.Select(r => r.Kind.Id).Distinct()),
             }),
