@@ -15,7 +15,6 @@ internal static class BrowserContract
     public const string PlanKey = "drejebog:v1:plan";
     public const string DamagedPrefix = "drejebog:v1:fremskridt:beskadiget:";
     public const string ExportFormat = "drejebog-fremskridt";
-    public const string PlanKey = "drejebog:v1:plan";
 
     /// <summary>
     /// An init script (runs before the page's own) for storage with room for anything but a copy
