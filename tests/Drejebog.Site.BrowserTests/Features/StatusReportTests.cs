@@ -101,6 +101,7 @@ public sealed class StatusReportTests(SiteFixture site) : BrowserTest(site)
         await SeedAsync([], plan);
 
         await GoAsync(ReportPage);
+        await Expect(Page.Locator("tr[data-report-due]")).ToHaveCountAsync(2);
 
         var ownedCell = Page.Locator($"tr[data-report-due=\"{owned.Id}\"] td").Last;
         Assert.Equal(RolePages(owned, "ansvarlig"), await LinksAsync(ownedCell));
@@ -118,8 +119,9 @@ public sealed class StatusReportTests(SiteFixture site) : BrowserTest(site)
     {
         var all = RealContent.Milestones.SelectMany(m => m.Deliverables).Select(d => d.Id).ToList();
         await GoAsync(ReportPage);
-        Assert.Equal(Sets.Of([.. all]), await VisibleRemainingAsync());
+        // The count is written in the same render that hides what is ticked.
         await Expect(Page.Locator("[data-report-remaining-count]")).ToHaveTextAsync($"{all.Count} leverancer mangler i {RealContent.Milestones.Count} milepæle.");
+        Assert.Equal(Sets.Of([.. all]), await VisibleRemainingAsync());
 
         await GoAsync(RealContent.FirstPage);
         await Checkbox(Page, RealContent.First.Deliverables[0].Id).CheckAsync();
@@ -128,13 +130,13 @@ public sealed class StatusReportTests(SiteFixture site) : BrowserTest(site)
         await GoAsync(ReportPage);
 
         var ticked = new[] { RealContent.First.Deliverables[0].Id, RealContent.Second.Deliverables[0].Id };
+        await Expect(Page.Locator("[data-report-remaining-count]")).ToHaveTextAsync($"{all.Count - 2} leverancer mangler i {RealContent.Milestones.Count - 1} milepæle.");
         Assert.Equal(Sets.Of([.. all.Except(ticked)]), await VisibleRemainingAsync());
         await Expect(Page.Locator($"[data-report-milestone=\"{RealContent.First.Id}\"]")).ToBeHiddenAsync();
         var second = Page.Locator($"[data-report-milestone=\"{RealContent.Second.Id}\"]");
         await Expect(second).ToBeVisibleAsync();
         await Expect(second.Locator("[data-report-started]")).ToHaveTextAsync("– I gang");
         await Expect(second.Locator($"[data-report-deliverable=\"{RealContent.Second.Deliverables[1].Id}\"]")).ToHaveTextAsync(RealContent.Second.Deliverables[1].Text);
-        await Expect(Page.Locator("[data-report-remaining-count]")).ToHaveTextAsync($"{all.Count - 2} leverancer mangler i {RealContent.Milestones.Count - 1} milepæle.");
     }
 
     [Fact]
