@@ -23,7 +23,7 @@ public static class SiteBuilder
         // path is known, and a static file from the input may take none of them. The navigation
         // checks come last and run only when nothing else is wrong; a role without responsibilities is
         // usually linked from nowhere, too, so it is reported before the pages nobody links to.
-        new("Filer og kontrol", new CopyThemeAssets(), new AddSitemap(), new AddContentIndex(), new AddResponsibilityMatrix(), new AddRedirects(), new CheckOutputPaths(), new CheckLinks(),
+        new("Filer og kontrol", new CopyThemeAssets(), new AddSitemap(), new AddContentIndex(), new AddResponsibilityMatrix(), new AddCalendar(), new AddRedirects(), new CheckOutputPaths(), new CheckLinks(),
             new CheckRoleResponsibilities(), new CheckReachability()),
     ]);
 

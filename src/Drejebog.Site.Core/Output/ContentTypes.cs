@@ -21,6 +21,8 @@ public static class ContentTypes
         [".xml"] = "application/xml",
         [".txt"] = "text/plain; charset=utf-8",
         [".csv"] = "text/csv; charset=utf-8",
+        // iCalendar (/kalender/drejebog.ics); netlify.toml sends the same, with the charset for æøå.
+        [".ics"] = "text/calendar; charset=utf-8",
         // Pagefind: gzipped WebAssembly (wasm.<lang>.pagefind) and index chunks, fetched and unpacked by pagefind.js.
         [".pagefind"] = Binary,
         [".pf_meta"] = Binary,

@@ -1,4 +1,5 @@
 using Drejebog.Site.Content;
+using Drejebog.Site.Modules;
 
 namespace Drejebog.Site.Templates;
 
@@ -89,6 +90,7 @@ public sealed class ViewModels
             ["phases"] = graph.Phases.Select(p => phases[p.Id]).ToList(),
             ["roles"] = graph.Roles.Select(r => roles[r.Id]).ToList(),
             ["milestone_count"] = graph.Milestones.Count,
+            ["calendar_url"] = "/" + AddCalendar.OutputPath,
             ["kinds"] = ResponsibilityKind.All.Select(k => kinds[k.Id]).ToList(),
         };
         PhasePlanModel.AddTo(site, graph, phases, milestones);

@@ -20,6 +20,7 @@ public sealed class ContentTypesTests
     [InlineData("pagefind/fragment/da_2.pf_fragment", "application/octet-stream")]
     [InlineData("sitemap.xml", "application/xml")]
     [InlineData("robots.txt", "text/plain; charset=utf-8")]
+    [InlineData("kalender/drejebog.ics", "text/calendar; charset=utf-8")]
     [InlineData("noget-uden-endelse", "application/octet-stream")]
     public void Content_type_follows_the_extension(string path, string expected) =>
         Assert.Equal(expected, ContentTypes.For(path));

@@ -20,6 +20,7 @@ public sealed class StaticSiteServerTests(SiteFixture site) : IDisposable
     [InlineData("asset:css/site.css", "text/css; charset=utf-8", Immutable)]
     [InlineData("asset:js/site.js", "text/javascript; charset=utf-8", Immutable)]
     [InlineData("/data/drejebog.json", "application/json", Revalidate)]
+    [InlineData("/kalender/drejebog.ics", "text/calendar; charset=utf-8", Revalidate)]
     [InlineData("asset:img/favicon.svg", "image/svg+xml", Immutable)]
     [InlineData("/pagefind/pagefind.js", "text/javascript; charset=utf-8", Revalidate)]
     [InlineData("/pagefind/pagefind-entry.json", "application/json", Revalidate)]

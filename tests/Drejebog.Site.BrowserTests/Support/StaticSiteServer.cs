@@ -201,7 +201,9 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         {
             head.Append(CultureInfo.InvariantCulture, $"Location: {location}\r\n");
         }
-        foreach (var (name, value) in headersFor(path))
+        // The type comes from the extension, as in the preview; NetlifyConfigTests checks that a type
+        // netlify.toml sets (/kalender/*) is the same, so it is not sent a second time.
+        foreach (var (name, value) in headersFor(path).Where(h => !h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)))
         {
             head.Append(CultureInfo.InvariantCulture, $"{name}: {value}\r\n");
         }

@@ -40,6 +40,7 @@ public sealed partial class NetlifyConfigTests
     [InlineData("/pagefind/pagefind.js")]
     [InlineData("/pagefind/fragment/da_0123abc.pf_fragment")]
     [InlineData("/data/drejebog.json")]
+    [InlineData("/kalender/drejebog.ics")]
     public void Every_response_carries_the_strict_csp_and_the_security_headers(string path)
     {
         var headers = Config.HeadersFor(path);
@@ -109,6 +110,17 @@ public sealed partial class NetlifyConfigTests
         Assert.Contains("/", revalidated);
         Assert.Contains("/sitemap.xml", revalidated);
         Assert.All(revalidated, path => Assert.Equal(NetlifyConfig.DefaultCacheControl, Config.HeadersFor(path)[NetlifyConfig.CacheControl]));
+    }
+
+    [Fact]
+    public void A_content_type_netlify_toml_sets_is_the_one_the_preview_and_the_test_server_send()
+    {
+        var files = RealSiteBuild.Result.Files.Select(f => "/" + f.OutputPath).ToList();
+        var typed = files.Where(path => Config.HeadersFor(path).ContainsKey("Content-Type")).ToList();
+
+        Assert.Contains("/kalender/drejebog.ics", typed);
+        Assert.All(typed, path => Assert.Equal(ContentTypes.For(path), Config.HeadersFor(path)["Content-Type"]));
+        Assert.Equal("text/calendar; charset=utf-8", Config.HeadersFor("/kalender/drejebog.ics")["Content-Type"]);
     }
 
     [Theory]

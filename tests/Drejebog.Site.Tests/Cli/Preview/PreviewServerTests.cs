@@ -27,6 +27,7 @@ public sealed class PreviewServerTests : IDisposable
         temp.Write("site/milepaele/fejring/index.html", "<html><head></head><body><h1>Fejring</h1></body></html>");
         temp.Write("site/404.html", "<html><head></head><body><h1>Siden findes ikke</h1></body></html>");
         temp.Write("site/assets/site.css", "body {}");
+        temp.Write("site/kalender/drejebog.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
         temp.Write("hemmelig.txt", Secret);
         temp.Write("site/.skjult.html", Secret);
         server = PreviewServer.Start(site, port: 0, path => new Dictionary<string, string>
@@ -189,6 +190,16 @@ public sealed class PreviewServerTests : IDisposable
         Assert.Equal(405, response.Status);
         Assert.Equal("GET, HEAD", response.Headers["Allow"]);
         Assert.Equal("default-src 'self'", response.Headers["Content-Security-Policy"]);
+    }
+
+    [Fact]
+    public async Task A_calendar_file_is_served_as_text_calendar_in_utf_8_as_netlify_toml_sends_it()
+    {
+        var response = await RawHttp.GetAsync(server.Port, "/kalender/drejebog.ics");
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal("text/calendar; charset=utf-8", response.Headers["Content-Type"]);
+        Assert.Equal("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", response.Body);
     }
 
     [Fact]
