@@ -60,7 +60,7 @@ test('an own deadline for a later phase alone moves the start of the phase after
   assert.equal(schedule.phases.get('c').text, null);
 });
 
-test('overdue needs the team\'s own plan, a passed target and an unfinished milestone', () => {
+test('overdue needs the team\'s own date, a passed target and an unfinished milestone', () => {
   const a1 = index.milestones[0];
   const playbook = scheduleFor(index, emptyPlan());
   assert.equal(isOverdue(playbook, a1, ticked(), '2026-12-01'), false);
@@ -69,6 +69,12 @@ test('overdue needs the team\'s own plan, a passed target and an unfinished mile
   assert.equal(isOverdue(own, a1, ticked(), addDays(target, 1)), true);
   assert.equal(isOverdue(own, a1, ticked(), target), false);
   assert.equal(isOverdue(own, a1, ticked('a-1-x'), addDays(target, 1)), false);
+});
+
+test('one own milestone date does not make the rest of its phase overdue on the playbook\'s dates', () => {
+  const schedule = scheduleFor(index, planWith({ milestones: new Map([['a-2', '2026-01-10']]) }));
+  assert.equal(isOverdue(schedule, index.milestones[0], ticked(), '2026-12-01'), false);
+  assert.equal(isOverdue(schedule, index.milestones[1], ticked(), '2026-12-01'), true);
 });
 
 test('dates are written the Danish way and counted in whole calendar days', () => {

@@ -86,6 +86,13 @@ public static class ContentKinds
         Generated = new("/plan/", "Jeres plan", _ => "Sæt kommunens navn, jeres startdato, fristerne for faserne og datoer for milepælene, så drejebogen viser jeres egne datoer."),
     };
 
+    // The steering group's status report, made in the browser from the ticks and the team's plan.
+    public static readonly ContentKind StatusReport = new()
+    {
+        Name = "statusrapport",
+        Generated = new("/statusrapport/", "Statusrapport", _ => "En rapport til styregruppen om, hvor langt I er: faserne, milepælene de næste fire uger, det, der er overskredet, og de leverancer, der mangler. Klar til at udskrive eller gemme som PDF."),
+    };
+
     public static readonly ContentKind NotFound = new()
     {
         Name = "fejl404",
@@ -96,7 +103,7 @@ public static class ContentKinds
 
     /// <summary>Every kind; the menu lists <see cref="NavigationEntry.Always"/> kinds in this order.</summary>
     public static readonly IReadOnlyList<ContentKind> All =
-        [Page, FrontPage, Organisation, About, Phase, Milestone, Role, Overview, Matrix, Search, Progress, Plan, NotFound];
+        [Page, FrontPage, Organisation, About, Phase, Milestone, Role, Overview, Matrix, Search, Progress, Plan, StatusReport, NotFound];
 
     private static readonly Dictionary<string, ContentKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);
 

@@ -15,6 +15,7 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
 {
     private const string ProgressPage = "/fremskridt/";
     private const string PlanPage = "/plan/";
+    private const string ReportPage = "/statusrapport/";
     private const string Settled = "html.js[data-settled]";
     private static readonly string FirstDeliverable = RealContent.First.Deliverables[0].Id;
     private static readonly string SecondDeliverable = RealContent.Second.Deliverables[0].Id;
@@ -237,6 +238,36 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
         await WaitForCheckedAsync(other, ThirdDeliverable, false);
     }
 
+    [Fact]
+    public async Task The_status_report_counts_the_ticks_lists_what_remains_and_keeps_both_after_a_reload()
+    {
+        // 1.1 (one deliverable) ticked is Færdig; one of 1.2's two is I gang.
+        await TickAsync(Page, RealContent.FirstPage, FirstDeliverable);
+        await TickAsync(Page, RealContent.SecondPage, SecondDeliverable);
+        var expected = $"1/1/{FirstPhaseMilestones - 2}/0 remaining {RealContent.Milestones.Sum(m => m.Deliverables.Count) - 2}, first shown: false";
+
+        await GoAsync(Page, ReportPage);
+        await WaitForReportAsync(Page, expected);
+        await Page.ReloadAsync();
+        await WaitForReportAsync(Page, expected);
+
+        Assert.True(await Page.IsShownAsync("[data-report-print]"), $"{Engine}: no print button");
+        Assert.True(await Page.IsShownAsync($"[data-report-deliverable=\"{ThirdDeliverable}\"]"), $"{Engine}: 1.2's unticked deliverable is not listed as remaining");
+    }
+
+    /// <summary>Waits until the first phase's row and the list of what remains say <paramref name="expected"/>.</summary>
+    private static Task<string> WaitForReportAsync(Tab tab, string expected) =>
+        tab.WaitForAsync<string>($"the status report to say {expected}", """
+            (phase, first) => {
+              const row = document.querySelector(`tr[data-report-phase="${phase}"]`);
+              if (!row) return 'no phase row';
+              const count = (status) => row.querySelector(`[data-count="${status}"]`)?.textContent;
+              const remaining = [...document.querySelectorAll('[data-report-deliverable]')].filter(e => e.getClientRects().length > 0).length;
+              const shown = !!document.querySelector(`[data-report-deliverable="${first}"]`)?.getClientRects().length;
+              return `${count('faerdig')}/${count('i-gang')}/${count('ikke-startet')}/${count('overskredet')} remaining ${remaining}, first shown: ${shown}`;
+            }
+            """, state => state == expected, RealContent.FirstPhase, FirstDeliverable);
+
     [Theory]
     [MemberData(nameof(StorageFailureTests.RefusingStorage), MemberType = typeof(StorageFailureTests))]
     public async Task When_storage_refuses_the_page_says_so_and_ticking_and_the_role_picker_still_work(string what, string script)
@@ -329,6 +360,7 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
         ("/organisering/", null),
         (ProgressPage, null),
         (PlanPage, null),
+        (ReportPage, null),
         ("/ansvar/", null),
         (SearchPage.Path, null),
         ("/soeg/?q=business", "business"),

@@ -21,6 +21,7 @@ public sealed class AccessibilityTests(SiteFixture site) : BrowserTest(site)
     [InlineData("/faser/implementering/", "a draft phase page listing draft milestones")]
     [InlineData("/fremskridt/", "the progress page")]
     [InlineData("/plan/", "the plan page")]
+    [InlineData("/statusrapport/", "the status report with the playbook's dates and nothing ticked")]
     [InlineData("/ansvar/", "the roles × milestones page")]
     public async Task Page_has_no_wcag_violations(string path, string what)
     {

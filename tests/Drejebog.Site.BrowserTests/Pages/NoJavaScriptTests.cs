@@ -44,6 +44,7 @@ public sealed class NoJavaScriptTests(SiteFixture site) : BrowserTest(site)
     [InlineData("/milepaele/")]
     [InlineData("/fremskridt/")]
     [InlineData("/plan/")]
+    [InlineData("/statusrapport/")]
     public async Task Script_only_controls_and_notices_are_hidden_without_javascript(string path)
     {
         await GoAsync(path);
@@ -97,6 +98,19 @@ public sealed class NoJavaScriptTests(SiteFixture site) : BrowserTest(site)
         // A form that cannot search would only mislead.
         await Expect(Page.Locator("#search-input")).ToBeHiddenAsync();
         await Expect(Page.Locator("#search-fase")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task The_status_report_says_that_it_needs_the_browsers_saved_progress_and_links_to_the_overview()
+    {
+        await GoAsync("/statusrapport/");
+
+        await Expect(Page.Locator("h1")).ToHaveTextAsync("Statusrapport");
+        await Expect(Page.Locator("main").GetByText("gemt i browseren")).ToBeVisibleAsync();
+        await Expect(Page.Locator("main a[href='/milepaele/']")).ToBeVisibleAsync();
+        // No empty report and no button that cannot do anything.
+        await Expect(Page.Locator("[data-status-report]")).ToBeHiddenAsync();
+        await Expect(Page.Locator("[data-report-print]")).ToBeHiddenAsync();
     }
 
     /// <summary>Deliverable id → text that the page should list, from the input files.</summary>

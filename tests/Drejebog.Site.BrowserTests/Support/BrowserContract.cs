@@ -77,6 +77,10 @@ internal static class BrowserContract
         return done;
     }
 
+    /// <summary>A stored plan value (docs/browser.md): the plan's fields as given, under the site's id.</summary>
+    public static string StoredPlanJson(object plan, string site = SiteId) =>
+        JsonSerializer.Serialize(new { schema = 1, site, plan });
+
     /// <summary>A stored or exported progress value with <paramref name="ids"/> done.</summary>
     public static string ProgressJson(IEnumerable<string> ids, string site = SiteId, int schema = 1, string? format = null)
     {

@@ -10,6 +10,7 @@ public sealed class AddGeneratedPagesTests
     [InlineData("input/soeg/index.md", "/soeg/", "Søg i drejebogen")]
     [InlineData("input/fremskridt.md", "/fremskridt/", "Dit fremskridt")]
     [InlineData("input/plan.md", "/plan/", "Jeres plan")]
+    [InlineData("input/statusrapport.md", "/statusrapport/", "Statusrapport")]
     [InlineData("input/milepaele.md", "/milepaele/", "Milepæle")]
     public void A_content_page_at_a_generated_pages_address_is_an_error_at_the_file(string path, string url, string title)
     {

@@ -62,6 +62,7 @@ public sealed class RealSiteContentTests
     [InlineData("/soeg/")]
     [InlineData("/fremskridt/")]
     [InlineData("/plan/")]
+    [InlineData("/statusrapport/")]
     [InlineData("/404.html")]
     [InlineData("/bilag/bornholm/")]
     [InlineData("/bilag/fredericia/")]

@@ -86,12 +86,12 @@ export function scheduleFor(index, plan) {
 }
 
 /**
- * A milestone is overdue when the team has its own plan, its target has passed and not all its
- * deliverables are ticked. The playbook's 2015 dates never make anything overdue: a team that has
- * not planned has no deadlines to miss.
+ * A milestone is overdue when its target is the team's (set by them, or spread from their dates),
+ * that target has passed and not all its deliverables are ticked. The playbook's 2015 dates never
+ * make anything overdue: a team has no deadline to miss where it has not planned.
  */
 export function isOverdue(schedule, milestone, store, today) {
-  if (!schedule.own) return false;
-  const target = schedule.milestones.get(milestone.id)?.target;
-  return Boolean(target) && target < today && !isMilestoneDone(milestone, store);
+  const entry = schedule.milestones.get(milestone.id);
+  if (!schedule.own || !entry || !(entry.own || entry.derived)) return false;
+  return entry.target < today && !isMilestoneDone(milestone, store);
 }

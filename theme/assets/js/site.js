@@ -20,6 +20,7 @@ import { initPlanForm } from './plan-form.js';
 import { initPlanMarks } from './plan-marks.js';
 import { initPlanCalendar } from './plan-calendar.js';
 // --- end of the team's plan ---
+import { initStatusReport } from './status-report.js';
 
 document.documentElement.classList.add('js');
 
@@ -54,6 +55,7 @@ start('plan-form', () => initPlanForm(planStore));
 start('plan-marks', () => initPlanMarks(store, planStore));
 start('plan-calendar', () => initPlanCalendar(planStore));
 // --- end of the team's plan ---
+start('status-report', () => initStatusReport(store, planStore));
 // Last, so the search hits are marked in the checklists' labels as they are now.
 start('highlight', () => initHighlight());
 
