@@ -31,12 +31,34 @@ internal static class ThemeMutators
     }
 
     // Every template is used by some page, so a broken one must fail the build, in that template.
+    // Never inside a {% comment %} block, where Liquid rightly ignores it.
     private static Mutation Append(OriginalSite site, Random random, string liquid)
     {
         var path = random.One(site.Templates);
         var lines = site.Lines(path);
-        var at = random.Next(lines.Count + 1);
+        var outside = PositionsOutsideComments(lines);
+        var at = outside[random.Next(outside.Count)];
         lines.Insert(at, liquid);
         return new Mutation($"{path}: inserted `{liquid}` as line {at + 1}", [FileEdit.Write(path, OriginalSite.Join(lines))], ExpectedError.InFile(path));
+    }
+
+    /// <summary>The places a line can be inserted that are not between a comment's opening and closing tag.</summary>
+    private static List<int> PositionsOutsideComments(List<string> lines)
+    {
+        var positions = new List<int>();
+        var inComment = false;
+        for (var i = 0; i <= lines.Count; i++)
+        {
+            if (!inComment)
+            {
+                positions.Add(i);
+            }
+            if (i < lines.Count)
+            {
+                inComment = (inComment || lines[i].Contains("comment -%}", StringComparison.Ordinal) || lines[i].Contains("comment %}", StringComparison.Ordinal))
+                    && !lines[i].Contains("endcomment", StringComparison.Ordinal);
+            }
+        }
+        return positions;
     }
 }
