@@ -54,6 +54,9 @@ public sealed class AddContentIndex : IModule
                 deliverables = m.Deliverables.Select(d => d.Id),
                 roles = m.Responsibilities.GroupBy(r => r.RoleId).ToDictionary(g => g.Key, g => g.Select(r => r.Kind.Id).Distinct()),
             }),
+            // What each deliverable says, for the shared status (/del/), which lists ticks by their
+            // current wording. Ids are unique on the site (DS024).
+            deliverable_texts = graph.Milestones.SelectMany(m => m.Deliverables).ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal),
         };
         products.Add(SiteProducts.GeneratedFiles, [new StaticFile(OutputPath, null, JsonSerializer.SerializeToUtf8Bytes(index, JsonOptions))]);
         return documents;
