@@ -55,8 +55,8 @@ public sealed class AddContentIndex : IModule
                 roles = m.Responsibilities.GroupBy(r => r.RoleId).ToDictionary(g => g.Key, g => g.Select(r => r.Kind.Id).Distinct()),
             }),
             // What each deliverable says, for the shared status (/del/), which lists ticks by their
-            // current wording. Ids are unique on the site (DS024).
-            deliverable_texts = graph.Milestones.SelectMany(m => m.Deliverables).ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal),
+            // current wording. Ids are unique on a site that builds (DS024); a duplicate, already reported, keeps its first text.
+            deliverable_texts = graph.Milestones.SelectMany(m => m.Deliverables).DistinctBy(d => d.Id).ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal),
         };
         products.Add(SiteProducts.GeneratedFiles, [new StaticFile(OutputPath, null, JsonSerializer.SerializeToUtf8Bytes(index, JsonOptions))]);
         return documents;

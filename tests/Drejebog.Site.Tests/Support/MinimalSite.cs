@@ -221,6 +221,8 @@ internal static class MinimalSite
         <form action="/soeg/" method="get"><input name="q" type="search"></form>
         -- theme/layouts/fremskridt.liquid --
         <h1>Dit fremskridt</h1>
+        -- theme/layouts/delt.liquid --
+        <h1>Delt status</h1>
         -- theme/layouts/fejl404.liquid --
         <h1>Siden findes ikke</h1>
         <p><a href="/">Gå til forsiden</a></p>
