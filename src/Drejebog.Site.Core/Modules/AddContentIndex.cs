@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Drejebog.Site.Build;
@@ -9,7 +10,8 @@ namespace Drejebog.Site.Modules;
 /// <summary>
 /// Writes <c>/data/drejebog.json</c>: phases, roles, milestones and their deliverable ids, which
 /// the browser needs to count progress per phase and role and to recognise saved progress for
-/// deliverables that no longer exist, and the labels of <see cref="ResponsibilityKind"/> (and where each is explained) that the
+/// deliverables that no longer exist, the phase dates and each milestone's default target
+/// (<see cref="MilestoneSchedule"/>), which the team's plan starts from, and the labels of <see cref="ResponsibilityKind"/> (and where each is explained) that the
 /// role view shows. One file for the whole site, so pages stay small.
 /// </summary>
 public sealed class AddContentIndex : IModule
@@ -31,6 +33,7 @@ public sealed class AddContentIndex : IModule
             return documents;
         }
         var graph = products.Get(SiteProducts.Graph);
+        var targets = MilestoneSchedule.Targets(graph);
         var index = new
         {
             schema = Schema,
@@ -40,9 +43,13 @@ public sealed class AddContentIndex : IModule
                 id = p.Id,
                 number = p.Number,
                 title = p.Title,
+                url = p.Url,
+                starts = p.Starts?.Iso,
+                ends = p.Ends.Iso,
+                ends_text = p.Ends.Text,
                 milestones = graph.MilestonesByPhase[p.Id].Select(m => m.Id),
             }),
-            roles = graph.Roles.Select(r => new { id = r.Id, title = r.Title }),
+            roles = graph.Roles.Select(r => new { id = r.Id, title = r.Title, url = r.Url }),
             kinds = ResponsibilityKind.All.Select(k => new { id = k.Id, label = k.Label, url = k.ExplanationUrl }),
             milestones = graph.Milestones.Select(m => new
             {
@@ -51,6 +58,8 @@ public sealed class AddContentIndex : IModule
                 title = m.Title,
                 url = m.Url,
                 phase = m.Phase.Id,
+                // None when the milestone's phase failed to read (the build reports that and writes nothing).
+                target = targets.TryGetValue(m.Id, out var target) ? target.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                 deliverables = m.Deliverables.Select(d => d.Id),
                 roles = m.Responsibilities.GroupBy(r => r.RoleId).ToDictionary(g => g.Key, g => g.Select(r => r.Kind.Id).Distinct()),
             }),

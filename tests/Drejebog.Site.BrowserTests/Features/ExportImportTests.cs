@@ -145,6 +145,70 @@ public sealed class ExportImportTests(SiteFixture site) : BrowserTest(site)
         Assert.Equal(Sets.Of("constructor", "tostring"), DoneItems(await ExportAsync(Page), "the export"));
     }
 
+    private const string StoredPlan = """{"schema":1,"site":"drejebog.netlify.app","plan":{"municipality":"Odense Kommune","start":"2026-01-05","phases":{"planlaegning":"2026-04-01"},"updated":"2026-02-01T10:00:00.000Z"}}""";
+
+    [Fact]
+    public async Task Export_carries_the_team_plan_and_replace_brings_it_to_another_browser()
+    {
+        await GoAsync(ProgressPage);
+        await StoreAsync(Page, PlanKey, StoredPlan);
+        await TickAsync(Page, RealContent.FirstPage, FirstDeliverable);
+        var exported = await ExportAsync(Page);
+        using (var document = JsonDocument.Parse(exported))
+        {
+            var plan = document.RootElement.GetProperty("plan");
+            Assert.Equal("Odense Kommune", plan.GetProperty("municipality").GetString());
+            Assert.Equal("2026-04-01", plan.GetProperty("phases").GetProperty("planlaegning").GetString());
+        }
+
+        var (other, _) = await NewBrowserAsync();
+        await ImportAsync(other, exported, "replace");
+
+        var stored = await StoredAsync(other, PlanKey);
+        Assert.NotNull(stored);
+        using var copy = JsonDocument.Parse(stored);
+        Assert.Equal("2026-01-05", copy.RootElement.GetProperty("plan").GetProperty("start").GetString());
+        Assert.Equal("Odense Kommune", copy.RootElement.GetProperty("plan").GetProperty("municipality").GetString());
+    }
+
+    [Fact]
+    public async Task Merging_a_plan_keeps_dates_only_this_browser_has_and_says_so_before_applying()
+    {
+        await GoAsync(ProgressPage);
+        await StoreAsync(Page, PlanKey, """{"schema":1,"site":"drejebog.netlify.app","plan":{"phases":{"indkoeb":"2026-09-01"},"updated":"2026-01-01T10:00:00.000Z"}}""");
+        await Page.ReloadAsync();
+        const string File = """{"format":"drejebog-fremskridt","schema":1,"site":"drejebog.netlify.app","exported":"2026-02-02T12:00:00.000Z","items":{},"plan":{"municipality":"Odense Kommune","phases":{"planlaegning":"2026-04-01"},"updated":"2026-02-01T10:00:00.000Z"}}""";
+
+        await ChooseFileAsync(Page, File, "merge");
+        await Expect(Page.Locator("[data-import-summary]")).ToContainTextAsync("plan for Odense Kommune");
+        await Page.Locator("[data-import-apply]").ClickAsync();
+
+        using var stored = JsonDocument.Parse((await StoredAsync(Page, PlanKey))!);
+        var phases = stored.RootElement.GetProperty("plan").GetProperty("phases");
+        Assert.Equal("2026-04-01", phases.GetProperty("planlaegning").GetString());
+        Assert.Equal("2026-09-01", phases.GetProperty("indkoeb").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"start":"2026-02-30"}""")]
+    [InlineData("""{"municipality":"<script>alert(1)</script>\n"}""")]
+    [InlineData("""{"milestones":{"__proto__":"2026-01-01"}}""")]
+    [InlineData("""[]""")]
+    public async Task A_file_with_a_bad_plan_is_refused_and_neither_ticks_nor_plan_change(string plan)
+    {
+        await GoAsync(ProgressPage);
+        await StoreAsync(Page, PlanKey, StoredPlan);
+        await TickAsync(Page, RealContent.FirstPage, FirstDeliverable);
+        await GoAsync(ProgressPage);
+        var before = await StorageAsync(Page);
+
+        await ChooseFileAsync(Page, $$"""{"format":"drejebog-fremskridt","schema":1,"site":"drejebog.netlify.app","items":{},"plan":{{plan}}}""", "replace");
+
+        await Expect(Page.Locator("[data-import-error] [data-import-reason=plan]")).ToBeVisibleAsync();
+        await Expect(Page.Locator("[data-import-apply]")).ToBeHiddenAsync();
+        Assert.True((await StorageAsync(Page)).SequenceEqual(before), "localStorage changed");
+    }
+
     /// <summary>The ids under "items" in a stored value, whatever their items hold.</summary>
     private static SortedSet<string> StoredIds(string? json)
     {

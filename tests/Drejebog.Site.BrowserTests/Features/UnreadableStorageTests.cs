@@ -66,6 +66,24 @@ public sealed class UnreadableStorageTests(SiteFixture site) : BrowserTest(site)
     }
 
     [Fact]
+    public async Task An_unreadable_stored_plan_is_set_aside_whole_and_the_reader_is_told()
+    {
+        const string Damaged = """{"schema":1,"site":"drejebog.netlify.app","plan":{"start":"2026-02-30"}}""";
+        await GoAsync("/");
+        await StoreAsync(Page, PlanKey, Damaged);
+
+        await GoAsync(RealContent.FirstPage);
+
+        var notice = StorageNotice(Page).Locator("[data-notice-reason=damaged]");
+        await Expect(notice).ToContainTextAsync("Jeres gemte plan kunne ikke læses");
+        var storage = await StorageAsync(Page);
+        Assert.DoesNotContain(PlanKey, storage.Keys);
+        var setAside = Assert.Single(storage, entry => entry.Key.StartsWith(PlanKey + ":beskadiget:", StringComparison.Ordinal));
+        Assert.Equal(Damaged, setAside.Value);
+        await Expect(notice).ToContainTextAsync(setAside.Key);
+    }
+
+    [Fact]
     public async Task An_unreadable_stored_role_is_kept_while_the_role_filter_works_and_replaced_after_consent()
     {
         const string Damaged = "<ikke en rolle>";

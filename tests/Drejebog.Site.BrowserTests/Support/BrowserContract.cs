@@ -12,6 +12,7 @@ internal static class BrowserContract
     public const string SiteId = "drejebog.netlify.app";
     public const string ProgressKey = "drejebog:v1:fremskridt";
     public const string RoleKey = "drejebog:v1:rolle";
+    public const string PlanKey = "drejebog:v1:plan";
     public const string DamagedPrefix = "drejebog:v1:fremskridt:beskadiget:";
     public const string ExportFormat = "drejebog-fremskridt";
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Drejebog.Site.Content;
 using Drejebog.Site.Modules;
@@ -79,5 +80,40 @@ public sealed class ContentIndexTests
 
         Assert.Equal(["planlaegning", "indkoeb", "implementering"], phases.Select(p => p.GetProperty("id").GetString()));
         Assert.Equal([11, 11, 10], phases.Select(p => p.GetProperty("milestones").GetArrayLength()));
+    }
+
+    [Fact]
+    public void Phases_carry_their_dates_and_pages_from_the_front_matter()
+    {
+        var indexed = Index().GetProperty("phases").EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!);
+
+        foreach (var file in RealSiteBuild.Files("faser"))
+        {
+            var entry = indexed[file.Scalar("id")!];
+            Assert.Equal(file.Scalar("ends"), entry.GetProperty("ends").GetString());
+            Assert.Equal(file.Scalar("starts"), entry.GetProperty("starts").GetString());
+            var wording = file.Scalar("ends_text") ?? PhaseDate.Wording(DateOnly.Parse(file.Scalar("ends")!, CultureInfo.InvariantCulture));
+            Assert.Equal(wording, entry.GetProperty("ends_text").GetString());
+            Assert.Equal($"/faser/{file.Scalar("id")}/", entry.GetProperty("url").GetString());
+        }
+    }
+
+    [Fact]
+    public void Milestone_targets_are_spread_through_their_phase_and_the_last_meets_its_deadline()
+    {
+        var index = Index();
+        var targets = index.GetProperty("milestones").EnumerateArray()
+            .ToDictionary(m => m.GetProperty("id").GetString()!, m => DateOnly.Parse(m.GetProperty("target").GetString()!, CultureInfo.InvariantCulture));
+        var start = DateOnly.Parse(index.GetProperty("phases")[0].GetProperty("starts").GetString()!, CultureInfo.InvariantCulture);
+
+        foreach (var phase in index.GetProperty("phases").EnumerateArray())
+        {
+            var ends = DateOnly.Parse(phase.GetProperty("ends").GetString()!, CultureInfo.InvariantCulture);
+            var dates = phase.GetProperty("milestones").EnumerateArray().Select(m => targets[m.GetString()!]).ToList();
+            Assert.All(dates, date => Assert.InRange(date, start.AddDays(1), ends));
+            Assert.Equal(dates.Order(), dates);
+            Assert.Equal(ends, dates[^1]);
+            start = ends;
+        }
     }
 }

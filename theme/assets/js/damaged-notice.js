@@ -3,7 +3,7 @@
 // the value as a file; only the held one asks whether to delete it and start fresh.
 import { createAlert } from './alert.js';
 import { damagedFileLink } from './damaged-file.js';
-import { PROGRESS_KEY, ROLE_KEY } from './storage.js';
+import { PROGRESS_KEY, ROLE_KEY, PLAN_KEY } from './storage.js';
 
 const KINDS = new Map([
   [PROGRESS_KEY, {
@@ -11,6 +11,14 @@ const KINDS = new Map([
     heading: 'Dit gemte fremskridt kunne ikke læses',
     meanwhile: 'bliver dine afkrydsninger ikke gemt, og de forsvinder, når du forlader siden',
     afterwards: 'Det, du har krydset af på denne side, er gemt, og dine afkrydsninger bliver gemt igen.',
+    setAside: 'De gemte afkrydsninger var beskadigede og er lagt til side i browseren under nøglen »{key}«. Du starter med en tom tjekliste.',
+  }],
+  [PLAN_KEY, {
+    file: 'drejebog-plan-beskadiget',
+    heading: 'Jeres gemte plan kunne ikke læses',
+    meanwhile: 'bliver ændringer i jeres plan ikke gemt, og siderne viser drejebogens egne datoer',
+    afterwards: 'Ændringer i jeres plan bliver gemt igen.',
+    setAside: 'Den gemte plan (kommunens navn og jeres datoer) var beskadiget og er lagt til side i browseren under nøglen »{key}«. Siderne viser drejebogens egne datoer, indtil I udfylder planen igen.',
   }],
   [ROLE_KEY, {
     file: 'drejebog-rolle-beskadiget',
@@ -62,12 +70,13 @@ export function heldAlert(key, raw, onDiscard) {
 }
 
 /** A value set aside under a dated key: nothing is lost; the file is offered all the same. */
-export function setAsideAlert(setAsideKey, raw) {
-  const { link, dispose } = damagedFileLink(raw, 'drejebog-fremskridt-beskadiget', 'Hent de beskadigede data som fil');
+export function setAsideAlert(key, setAsideKey, raw) {
+  const kind = KINDS.get(key) ?? KINDS.get(PROGRESS_KEY);
+  const { link, dispose } = damagedFileLink(raw, kind.file, 'Hent de beskadigede data som fil');
   const element = createAlert({
     variant: 'warning',
-    heading: 'Dit gemte fremskridt kunne ikke læses',
-    text: `De gemte afkrydsninger var beskadigede og er lagt til side i browseren under nøglen »${setAsideKey}«. Du starter med en tom tjekliste.`,
+    heading: kind.heading,
+    text: kind.setAside.replace('{key}', setAsideKey),
     data: { noticeReason: 'damaged' },
     content: [block('div', 'confirm-actions', [link])],
   });

@@ -7,6 +7,7 @@ import { initSearch } from './search.js';
 import { initHighlight } from './highlight.js';
 import { initHeaderMenu } from './header-menu.js';
 import { createProgressStore } from './progress-store.js';
+import { createPlanStore } from './plan-store.js';
 import { initStorageNotice } from './storage-notice.js';
 import { initChecklist } from './checklist.js';
 import { initProgress } from './progress.js';
@@ -33,14 +34,16 @@ if (document.getElementById('search-results')) {
 
 start('header-menu', () => initHeaderMenu());
 
-const store = createProgressStore(document.documentElement.dataset.siteId ?? '');
-start('storage-notice', () => initStorageNotice(store));
+const siteId = document.documentElement.dataset.siteId ?? '';
+const store = createProgressStore(siteId);
+const planStore = createPlanStore(siteId);
+start('storage-notice', () => initStorageNotice(store, planStore));
 start('checklist', () => initChecklist(store));
 start('role-filter', () => initRoleFilter());
 start('role-view', () => initRoleView());
 start('task-list', () => initTaskList(store));
 start('progress', () => initProgress(store));
-start('transfer', () => initTransfer(store));
+start('transfer', () => initTransfer(store, planStore));
 // Last, so the search hits are marked in the checklists' labels as they are now.
 start('highlight', () => initHighlight());
 

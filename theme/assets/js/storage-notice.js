@@ -1,8 +1,9 @@
 // Fills `[data-storage-notice]` (in every page): a stored value that could not be read (set
-// aside, or held until the reader decides), and progress that cannot be saved. The element is a
+// aside, or held until the reader decides: progress, role or plan), and progress that cannot be
+// saved (the plan lives in the same storage, so one warning covers both). The element is a
 // polite status region, so it is only refilled when what it says changes.
 import { createAlert } from './alert.js';
-import { heldValues, onHeldChange, discardHeld, PROGRESS_KEY } from './storage.js';
+import { heldValues, onHeldChange, discardHeld, PROGRESS_KEY, PLAN_KEY } from './storage.js';
 import { heldAlert, setAsideAlert, discardedAlert } from './damaged-notice.js';
 
 const NOT_SAVED = new Map([
@@ -10,7 +11,7 @@ const NOT_SAVED = new Map([
   ['unavailable', 'Browseren tillader ikke, at siden gemmer data (fx i privat tilstand, eller fordi lokal lagring er slået fra). Du kan stadig krydse af, men afkrydsningerne forsvinder, når du forlader siden.'],
 ]);
 
-export function initStorageNotice(store, root = document) {
+export function initStorageNotice(store, planStore = null, root = document) {
   const notice = root.querySelector('[data-storage-notice]');
   if (!notice) return;
 
@@ -40,9 +41,11 @@ export function initStorageNotice(store, root = document) {
     for (const [key, raw] of heldValues()) {
       parts.push(['held ' + key, alert('held ' + key, raw, () => heldAlert(key, raw, () => discard(key)))]);
     }
-    const damaged = store.damaged();
-    if (damaged) {
-      parts.push(['set-aside', alert('set-aside', damaged.setAsideKey, () => setAsideAlert(damaged.setAsideKey, damaged.raw))]);
+    for (const [key, source] of [[PROGRESS_KEY, store], [PLAN_KEY, planStore]]) {
+      const damaged = source?.damaged();
+      if (damaged) {
+        parts.push(['set-aside ' + key, alert('set-aside ' + key, damaged.setAsideKey, () => setAsideAlert(key, damaged.setAsideKey, damaged.raw))]);
+      }
     }
     const text = NOT_SAVED.get(store.saveState());
     if (text) {
@@ -70,5 +73,6 @@ export function initStorageNotice(store, root = document) {
   };
   render();
   store.subscribe(render);
+  planStore?.subscribe(render);
   onHeldChange(render);
 }

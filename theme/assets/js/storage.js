@@ -9,6 +9,7 @@
 
 export const PROGRESS_KEY = 'drejebog:v1:fremskridt';
 export const ROLE_KEY = 'drejebog:v1:rolle';
+export const PLAN_KEY = 'drejebog:v1:plan';
 const DAMAGED_MARK = ':beskadiget:';
 export const DAMAGED_PREFIX = PROGRESS_KEY + DAMAGED_MARK;
 export const SCHEMA = 1;
@@ -248,10 +249,115 @@ export function saveRole(roleId) {
   return roleId ? write(ROLE_KEY, roleId) : remove(ROLE_KEY);
 }
 
+// --- Plan --------------------------------------------------------------------------------------
+
+const MUNICIPALITY_MAX = 120;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const FIRST_DATE = '2000-01-01';
+const LAST_DATE = '2100-12-31';
+// Control characters (C0, DEL, C1) and the line and paragraph separators.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** A real calendar date written `yyyy-mm-dd`, in the years a programme plan can use. */
+export function isPlanDate(text) {
+  const match = typeof text === 'string' ? DATE_PATTERN.exec(text) : null;
+  if (!match || text < FIRST_DATE || text > LAST_DATE) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A municipality's name as the reader may type it: trimmed, not too long, no control characters. */
+export function isMunicipality(text) {
+  return typeof text === 'string' && text.trim() === text && text.length <= MUNICIPALITY_MAX && !CONTROL.test(text);
+}
+
+export const EMPTY_PLAN = Object.freeze({ municipality: '', start: null, phases: new Map(), milestones: new Map(), updated: null });
+
+/** A fresh, empty plan (EMPTY_PLAN's Maps must never be filled). */
+export function emptyPlan() {
+  return { municipality: '', start: null, phases: new Map(), milestones: new Map(), updated: null };
+}
+
+function validateDates(object, name) {
+  if (object === undefined) return { ok: true, dates: new Map() };
+  if (!object || typeof object !== 'object' || Array.isArray(object)) return { ok: false, field: name };
+  const dates = new Map();
+  for (const [id, date] of Object.entries(object)) {
+    if (!isValidId(id) || !isPlanDate(date)) return { ok: false, field: `${name}.${id}` };
+    dates.set(id, date);
+  }
+  return { ok: true, dates };
+}
+
+/**
+ * Checks a plan as stored, exported or shared:
+ * `{ municipality?, start?, phases?: { id: date }, milestones?: { id: date }, updated? }`.
+ * @returns {{ ok: true, plan: { municipality: string, start: string | null, phases: Map<string, string>,
+ *   milestones: Map<string, string>, updated: string | null } } | { ok: false, field: string }}
+ */
+export function validatePlan(json) {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return { ok: false, field: '' };
+  const municipality = field(json, 'municipality') ?? '';
+  if (!isMunicipality(municipality)) return { ok: false, field: 'municipality' };
+  const start = field(json, 'start') ?? null;
+  if (start !== null && !isPlanDate(start)) return { ok: false, field: 'start' };
+  const updated = field(json, 'updated') ?? null;
+  if (updated !== null && (typeof updated !== 'string' || updated.length > 40 || Number.isNaN(Date.parse(updated)))) {
+    return { ok: false, field: 'updated' };
+  }
+  const phases = validateDates(field(json, 'phases'), 'phases');
+  if (!phases.ok) return phases;
+  const milestones = validateDates(field(json, 'milestones'), 'milestones');
+  if (!milestones.ok) return milestones;
+  return { ok: true, plan: { municipality, start, phases: phases.dates, milestones: milestones.dates, updated } };
+}
+
+/** The plan as JSON, without its empty fields (Object.fromEntries keeps every id an own key). */
+export function planToJson(plan) {
+  const json = {};
+  if (plan.municipality) json.municipality = plan.municipality;
+  if (plan.start) json.start = plan.start;
+  if (plan.phases.size > 0) json.phases = Object.fromEntries(plan.phases);
+  if (plan.milestones.size > 0) json.milestones = Object.fromEntries(plan.milestones);
+  if (plan.updated) json.updated = plan.updated;
+  return json;
+}
+
+/**
+ * Reads the team's plan; the statuses are loadProgress's.
+ * @returns {{ status: string, plan: object, raw?: string, setAsideKey?: string }}
+ */
+export function loadPlan(siteId) {
+  const loaded = loadChecked(PLAN_KEY, (text) => parsePlan(text, siteId));
+  return { ...loaded, plan: loaded.status === 'ok' ? loaded.value : emptyPlan() };
+}
+
+function parsePlan(text, siteId) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  if (field(data, 'schema') !== SCHEMA) return undefined;
+  if (siteId && field(data, 'site') !== siteId) return undefined;
+  const checked = validatePlan(field(data, 'plan'));
+  return checked.ok ? checked.plan : undefined;
+}
+
+/** @returns {{ ok: true } | { ok: false, reason: 'unavailable' | 'quota' | 'held' }} */
+export function savePlan(siteId, plan) {
+  return write(PLAN_KEY, JSON.stringify({ schema: SCHEMA, site: siteId, plan: planToJson(plan) }));
+}
+
+const OUR_KEYS = new Set([PROGRESS_KEY, ROLE_KEY, PLAN_KEY]);
+
 /** Calls back when another tab changes one of our keys (or clears storage). */
 export function onExternalChange(callback) {
   window.addEventListener('storage', (event) => {
-    if (event.key === null || event.key === PROGRESS_KEY || event.key === ROLE_KEY) {
+    if (event.key === null || OUR_KEYS.has(event.key)) {
       callback(event.key);
     }
   });

@@ -1,8 +1,10 @@
-// /fremskridt/: export the progress to a JSON file, import one (validated, then merge or replace
-// after an in-page confirmation), reset (confirmed), and count saved items for deliverables
-// that no longer exist in the content.
+// /fremskridt/: export the progress and the team's plan to a JSON file, import one (validated,
+// then merge or replace after an in-page confirmation), reset (confirmed), and count saved items
+// for deliverables that no longer exist in the content. The plan is optional in the file, so files
+// exported before there was a plan still import.
 import { createAlert } from './alert.js';
-import { validateItems, field, itemsToJson, SCHEMA } from './storage.js';
+import { validateItems, validatePlan, planToJson, field, itemsToJson, SCHEMA } from './storage.js';
+import { hasOwnDates } from './plan-store.js';
 import { loadContentIndex, deliverableIds } from './content-index.js';
 
 export const FORMAT = 'drejebog-fremskridt';
@@ -10,7 +12,7 @@ const MAX_BYTES = 2 * 1024 * 1024;
 
 const ticks = (n) => `${n} ${n === 1 ? 'afkrydsning' : 'afkrydsninger'}`;
 
-export function initTransfer(store, root = document) {
+export function initTransfer(store, planStore = null, root = document) {
   const exportButton = root.querySelector('[data-export]');
   const fileInput = root.querySelector('#import-file');
   const resetButton = root.querySelector('[data-reset]');
@@ -30,7 +32,9 @@ export function initTransfer(store, root = document) {
 
   exportButton?.addEventListener('click', () => {
     const items = store.items();
+    const plan = planStore?.plan();
     const data = { format: FORMAT, schema: SCHEMA, site: store.siteId, exported: new Date().toISOString(), items: itemsToJson(items) };
+    if (plan && (plan.municipality || hasOwnDates(plan))) data.plan = planToJson(plan);
     const blob = new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
@@ -42,16 +46,17 @@ export function initTransfer(store, root = document) {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
     const n = items.size;
-    say(`Dit fremskridt er eksporteret til filen ${link.download} (${n} ${n === 1 ? 'afkrydset leverance' : 'afkrydsede leverancer'}).`);
+    const withPlan = data.plan ? ' og jeres plan' : '';
+    say(`Dit fremskridt${withPlan} er eksporteret til filen ${link.download} (${n} ${n === 1 ? 'afkrydset leverance' : 'afkrydsede leverancer'}).`);
   });
 
-  if (fileInput) initImport(store, root, fileInput, say, fail);
+  if (fileInput) initImport(store, planStore, root, fileInput, say, fail);
   if (resetButton) initReset(store, root, resetButton, say);
   // Returned, so the page counts as settled only when the count is shown.
   return orphans ? initOrphans(store, orphans) : undefined;
 }
 
-function initImport(store, root, fileInput, say, fail) {
+function initImport(store, planStore, root, fileInput, say, fail) {
   const confirmBox = root.querySelector('[data-import-confirm]');
   const summary = root.querySelector('[data-import-summary]');
   const apply = root.querySelector('[data-import-apply]');
@@ -65,12 +70,13 @@ function initImport(store, root, fileInput, say, fail) {
   const mode = () => root.querySelector('input[name="import-mode"]:checked')?.value === 'replace' ? 'replace' : 'merge';
   const describe = () => {
     if (!pending || !summary) return;
-    const n = pending.size;
+    const n = pending.items.size;
     const current = store.count();
     const what = `Filen indeholder ${n} ${n === 1 ? 'afkrydset leverance' : 'afkrydsede leverancer'}.`;
-    summary.textContent = mode() === 'replace'
+    const ticksText = mode() === 'replace'
       ? `${what} Du har nu ${ticks(current)} i denne browser. De bliver erstattet af afkrydsningerne i filen.`
       : `${what} Du har nu ${ticks(current)} i denne browser. Afkrydsningerne i filen bliver lagt til, og intet bliver fjernet.`;
+    summary.textContent = pending.plan && planStore ? `${ticksText} ${planText(pending.plan, mode())}` : ticksText;
   };
 
   fileInput.addEventListener('change', async () => {
@@ -83,7 +89,7 @@ function initImport(store, root, fileInput, say, fail) {
       fail(result.message, result.code);
       return;
     }
-    pending = result.items;
+    pending = result;
     say('');
     describe();
     if (confirmBox) {
@@ -97,13 +103,19 @@ function initImport(store, root, fileInput, say, fail) {
   apply?.addEventListener('click', () => {
     if (!pending) return;
     const chosen = mode();
-    const n = pending.size;
-    const saved = chosen === 'replace' ? store.replace(pending) : store.merge(pending);
+    const { items, plan } = pending;
+    const n = items.size;
+    const saved = chosen === 'replace' ? store.replace(items) : store.merge(items);
+    if (plan && planStore) {
+      if (chosen === 'replace') planStore.replace(plan);
+      else planStore.merge(plan);
+    }
     close();
     fileInput.value = '';
-    const done = chosen === 'replace'
+    const withPlan = plan && planStore ? (chosen === 'replace' ? ' Jeres plan er erstattet med filens.' : ' Filens plan er flettet med jeres.') : '';
+    const done = (chosen === 'replace'
       ? `Dit fremskridt er erstattet med filens ${ticks(n)}.`
-      : `Filens ${ticks(n)} er lagt til dit fremskridt.`;
+      : `Filens ${ticks(n)} er lagt til dit fremskridt.`) + withPlan;
     say(saved.ok ? done : `${done} ${notSaved(saved.reason)}`);
     fileInput.focus();
   });
@@ -155,7 +167,23 @@ export function checkImport(text, siteId) {
     const which = checked.badId ? ` (fx »${checked.badId}«)` : '';
     return reject(`Filen indeholder afkrydsninger, der ikke er gyldige${which}. Hver leverance skal have et gyldigt id og værdien { "done": true }.`, 'items');
   }
-  return { ok: true, items: checked.items };
+  const planJson = field(data, 'plan');
+  if (planJson === undefined) return { ok: true, items: checked.items, plan: null };
+  const plan = validatePlan(planJson);
+  if (!plan.ok) {
+    const which = plan.field ? ` (feltet »plan.${plan.field}«)` : '';
+    return reject(`Filens plan er ikke gyldig${which}. Datoer skal skrives som åååå-mm-dd, og kommunens navn må højst være 120 tegn.`, 'plan');
+  }
+  return { ok: true, items: checked.items, plan: plan.plan };
+}
+
+/** What importing the file's plan does, for the confirmation. */
+function planText(plan, mode) {
+  const dates = (plan.start ? 1 : 0) + plan.phases.size + plan.milestones.size;
+  const what = `Filen har også en plan${plan.municipality ? ` for ${plan.municipality}` : ''} med ${dates} ${dates === 1 ? 'dato' : 'datoer'}.`;
+  return mode === 'replace'
+    ? `${what} Den erstatter jeres plan i denne browser.`
+    : `${what} Den bliver flettet med jeres plan: hvor begge har en dato, vinder den plan, der er ændret senest.`;
 }
 
 function notSaved(reason) {
