@@ -15,6 +15,9 @@ import { initRoleFilter } from './role-filter.js';
 import { initRoleView } from './role-view.js';
 import { initTaskList } from './task-list.js';
 import { initTransfer } from './transfer.js';
+// Share links.
+import { initShareMaker } from './share-make.js';
+import { initShareView } from './share-view.js';
 
 document.documentElement.classList.add('js');
 
@@ -44,6 +47,9 @@ start('role-view', () => initRoleView());
 start('task-list', () => initTaskList(store));
 start('progress', () => initProgress(store));
 start('transfer', () => initTransfer(store, planStore));
+// Share links: "Del status" on /fremskridt/, the shared status on /del/.
+start('share-make', () => initShareMaker(store, planStore));
+start('share-view', () => initShareView(store, planStore));
 // Last, so the search hits are marked in the checklists' labels as they are now.
 start('highlight', () => initHighlight());
 
