@@ -20,6 +20,7 @@ public sealed class AccessibilityTests(SiteFixture site) : BrowserTest(site)
     [InlineData("/roller/systemejer/", "a role page of a supporting role, with draft duties")]
     [InlineData("/faser/implementering/", "a draft phase page listing draft milestones")]
     [InlineData("/fremskridt/", "the progress page")]
+    [InlineData("/del/", "the shared-status page without a link")]
     [InlineData("/ansvar/", "the roles × milestones page")]
     public async Task Page_has_no_wcag_violations(string path, string what)
     {
