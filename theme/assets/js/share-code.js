@@ -123,7 +123,8 @@ async function decode(fragment, siteId) {
 function checkPayload(json, siteId) {
   if (!json || typeof json !== 'object' || Array.isArray(json)) return { ok: false, code: 'invalid' };
   const site = field(json, 'site');
-  if (typeof site !== 'string' || site === '') return { ok: false, code: 'invalid' };
+  // A site id is a host name; anything longer is not one (and would not fit in the message).
+  if (typeof site !== 'string' || site === '' || site.length > 253) return { ok: false, code: 'invalid' };
   if (siteId && site !== siteId) return { ok: false, code: 'site', from: site };
   const made = field(json, 'made');
   if (typeof made !== 'string' || Number.isNaN(Date.parse(made))) return { ok: false, code: 'invalid' };
