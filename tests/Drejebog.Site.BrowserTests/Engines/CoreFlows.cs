@@ -204,8 +204,11 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Export_then_replace_in_another_browser_gives_exactly_the_exported_items()
+    public async Task Export_then_replace_in_another_browser_gives_exactly_the_exported_items_and_plan()
     {
+        const string Plan = """{"schema":1,"site":"drejebog.netlify.app","plan":{"municipality":"Odense Kommune","start":"2026-01-05","updated":"2026-02-01T10:00:00.000Z"}}""";
+        await GoAsync(Page, ProgressPage);
+        await Page.EvaluateAsync("(key, value) => { localStorage.setItem(key, value); return true; }", PlanKey, Plan);
         await TickAsync(Page, RealContent.FirstPage, FirstDeliverable);
         await TickAsync(Page, RealContent.SecondPage, SecondDeliverable);
         await GoAsync(Page, ProgressPage);
@@ -216,6 +219,7 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
         var exported = Assert.Single(download);
         Assert.EndsWith(".json", exported.Name, StringComparison.Ordinal);
         Assert.Equal(Sets.Of(FirstDeliverable, SecondDeliverable), DoneItems(exported.Text, $"{Engine}: the export"));
+        Assert.Contains("\"municipality\": \"Odense Kommune\"", exported.Text, StringComparison.Ordinal);
 
         var (_, other) = await NewBrowserAsync();
         await TickAsync(other, RealContent.SecondPage, ThirdDeliverable);
@@ -228,6 +232,7 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
 
         await WaitForStoredDoneAsync(other, FirstDeliverable, SecondDeliverable);
         Assert.Equal("", await other.TextAsync("[data-import-error]"));
+        Assert.Equal(Plan, await other.StoredAsync(PlanKey));
         await GoAsync(other, RealContent.SecondPage);
         await WaitForCheckedAsync(other, SecondDeliverable, true);
         await WaitForCheckedAsync(other, ThirdDeliverable, false);
