@@ -93,6 +93,16 @@ public static class ContentKinds
         Generated = new("/statusrapport/", "Statusrapport", _ => "En rapport til styregruppen om, hvor langt I er: faserne, milepælene de næste fire uger, det, der er overskredet, og de leverancer, der mangler. Klar til at udskrive eller gemme som PDF."),
     };
 
+    // A status shared by link: the page has nothing of its own to show or find; the browser reads
+    // the link's fragment (share-view.js), which never reaches the server.
+    public static readonly ContentKind Shared = new()
+    {
+        Name = "delt",
+        Generated = new("/del/", "Delt status", _ => "Se fremskridt og plan, som en kollega har delt med et link, og flet dem ind i dit eget fremskridt."),
+        Searchable = false,
+        InSitemap = false,
+    };
+
     public static readonly ContentKind NotFound = new()
     {
         Name = "fejl404",
@@ -103,7 +113,7 @@ public static class ContentKinds
 
     /// <summary>Every kind; the menu lists <see cref="NavigationEntry.Always"/> kinds in this order.</summary>
     public static readonly IReadOnlyList<ContentKind> All =
-        [Page, FrontPage, Organisation, About, Phase, Milestone, Role, Overview, Matrix, Search, Progress, Plan, StatusReport, NotFound];
+        [Page, FrontPage, Organisation, About, Phase, Milestone, Role, Overview, Matrix, Search, Progress, Plan, StatusReport, Shared, NotFound];
 
     private static readonly Dictionary<string, ContentKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);
 

@@ -63,6 +63,9 @@ public sealed class AddContentIndex : IModule
                 deliverables = m.Deliverables.Select(d => d.Id),
                 roles = m.Responsibilities.GroupBy(r => r.RoleId).ToDictionary(g => g.Key, g => g.Select(r => r.Kind.Id).Distinct()),
             }),
+            // What each deliverable says, for the shared status (/del/), which lists ticks by their
+            // current wording. Ids are unique on a site that builds (DS024); a duplicate, already reported, keeps its first text.
+            deliverable_texts = graph.Milestones.SelectMany(m => m.Deliverables).DistinctBy(d => d.Id).ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal),
         };
         products.Add(SiteProducts.GeneratedFiles, [new StaticFile(OutputPath, null, JsonSerializer.SerializeToUtf8Bytes(index, JsonOptions))]);
         return documents;

@@ -8,7 +8,7 @@ namespace Drejebog.Site.BrowserTests.Engines;
 /// <summary>
 /// The core reader flows, written once and run in every engine (one subclass per engine below):
 /// ticks that survive a reload and reach other tabs, the role filter by picker and by URL, search
-/// with filters, export and import, storage that refuses, the CSP and axe. The Chromium-only
+/// with filters, export and import, share links, storage that refuses, the CSP and axe. The Chromium-only
 /// feature tests go deeper; these check that the same behaviour holds in Firefox and WebKit.
 /// </summary>
 public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
@@ -16,6 +16,8 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
     private const string ProgressPage = "/fremskridt/";
     private const string PlanPage = "/plan/";
     private const string ReportPage = "/statusrapport/";
+    // The deflated link made by version 1 in theme/tests/share-code.test.mjs: every engine unpacks it.
+    private const string SharedStatusPage = "/del/#v1.z.8a6d6f9d.VZAxbgIxEEWvgqbeQeNNiII76hQpslU6s_7ZGLxey_YiIcS90udikZEgUM_8N2_-ibIrIE02YYftNCwDindfx6WJkRoaja3TVtoXlpal7WSt1UqLLEXkkxrKCBaJNG1CwOLj9ychZARqqLh-n0mfCDukvDdbjmkakhk9LHwGzzZiQLnxFat1J6_6Se74JrPLfHAWgbfI-4TDJUINeRyQTOjBFomROHuUcgWuWLUsqlOtln_guaHoTaha4xxc76LxrhxJ07ut4ou3aRzngPpZMeleTlbUUPw2GZevKsYbDMGF4bb1zKLqjdF55DIFPBYwDZyQ8zSn_tLZFd1KDc3RmgJ737fqlDzon_8A";
     private const string Settled = "html.js[data-settled]";
     private static readonly string FirstDeliverable = RealContent.First.Deliverables[0].Id;
     private static readonly string SecondDeliverable = RealContent.Second.Deliverables[0].Id;
@@ -268,6 +270,36 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
             }
             """, state => state == expected, RealContent.FirstPhase, FirstDeliverable);
 
+    [Fact]
+    public async Task A_share_link_opens_read_only_in_another_browser_merges_after_confirmation_and_a_cut_one_is_refused()
+    {
+        await TickAsync(Page, RealContent.FirstPage, FirstDeliverable);
+        await GoAsync(Page, ProgressPage);
+        await Page.TypeAsync("#share-sender", "Anne");
+        await Page.ClickAsync("[data-share-make]");
+        var link = new Uri(await Page.WaitForAsync<string>("the share link", "sel => document.querySelector(sel)?.value ?? ''", value => value.Contains("/del/#v1.z.", StringComparison.Ordinal), "#share-link"));
+        var shared = link.AbsolutePath + link.Fragment;
+
+        var (_, other) = await NewBrowserAsync();
+        await TickAsync(other, RealContent.SecondPage, ThirdDeliverable);
+        await GoAsync(other, shared);
+
+        await other.WaitForAsync<string>("the sender", "sel => document.querySelector(sel)?.textContent ?? ''", text => text == "Anne", "[data-share-sender]");
+        await other.WaitForAsync<string>("the ticked deliverable by its text", "sel => document.querySelector(sel)?.textContent ?? ''", text => text == RealContent.First.Deliverables[0].Text, $"[data-share-ticked=\"{FirstDeliverable}\"]");
+        Assert.Equal(Sets.Of(ThirdDeliverable), await StoredDoneAsync(other));
+        await other.ClickAsync("[data-share-merge]");
+        await other.WaitForAsync("the merge's confirmation", "sel => !!document.querySelector(sel)?.getClientRects().length", "[data-share-apply]");
+        Assert.Equal(Sets.Of(ThirdDeliverable), await StoredDoneAsync(other));
+        await other.ClickAsync("[data-share-apply]");
+        await WaitForStoredDoneAsync(other, FirstDeliverable, ThirdDeliverable);
+
+        // Cut short, as a mail program may leave it: refused, and nothing changes.
+        await GoAsync(other, ProgressPage);
+        await GoAsync(other, shared[..^12]);
+        await other.WaitForAsync<string>("the damaged link's message", "sel => document.querySelector(sel)?.textContent ?? ''", text => text.Contains("beskadiget", StringComparison.Ordinal), "[data-share-error] [data-share-reason=damaged]");
+        Assert.Equal(Sets.Of(FirstDeliverable, ThirdDeliverable), await StoredDoneAsync(other));
+    }
+
     [Theory]
     [MemberData(nameof(StorageFailureTests.RefusingStorage), MemberType = typeof(StorageFailureTests))]
     public async Task When_storage_refuses_the_page_says_so_and_ticking_and_the_role_picker_still_work(string what, string script)
@@ -361,6 +393,7 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
         (ProgressPage, null),
         (PlanPage, null),
         (ReportPage, null),
+        (SharedStatusPage, null),
         ("/ansvar/", null),
         (SearchPage.Path, null),
         ("/soeg/?q=business", "business"),

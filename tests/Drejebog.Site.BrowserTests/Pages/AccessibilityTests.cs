@@ -22,6 +22,7 @@ public sealed class AccessibilityTests(SiteFixture site) : BrowserTest(site)
     [InlineData("/fremskridt/", "the progress page")]
     [InlineData("/plan/", "the plan page")]
     [InlineData("/statusrapport/", "the status report with the playbook's dates and nothing ticked")]
+    [InlineData("/del/", "the shared-status page without a link")]
     [InlineData("/ansvar/", "the roles × milestones page")]
     public async Task Page_has_no_wcag_violations(string path, string what)
     {

@@ -40,6 +40,7 @@ public sealed class CspTests(SiteFixture site) : BrowserTest(site)
     [InlineData("/fremskridt/", 200)]
     [InlineData("/plan/", 200)]
     [InlineData("/statusrapport/", 200)]
+    [InlineData("/del/", 200)]
     [InlineData("/findes/ikke/dybt/nede", 404)]
     public async Task The_page_works_under_the_csp_with_nothing_blocked(string path, int status)
     {

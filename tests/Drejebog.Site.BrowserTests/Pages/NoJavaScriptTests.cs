@@ -45,6 +45,7 @@ public sealed class NoJavaScriptTests(SiteFixture site) : BrowserTest(site)
     [InlineData("/fremskridt/")]
     [InlineData("/plan/")]
     [InlineData("/statusrapport/")]
+    [InlineData("/del/")]
     public async Task Script_only_controls_and_notices_are_hidden_without_javascript(string path)
     {
         await GoAsync(path);
@@ -62,6 +63,15 @@ public sealed class NoJavaScriptTests(SiteFixture site) : BrowserTest(site)
         {
             await Expect(control).ToBeHiddenAsync();
         }
+    }
+
+    [Fact]
+    public async Task A_share_link_without_javascript_says_why_it_cannot_be_shown()
+    {
+        await GoAsync("/del/#v1.j.00000000.e30");
+
+        await Expect(Page.Locator("main p").Filter(new() { HasText = "kan kun vises, når JavaScript er slået til" })).ToBeVisibleAsync();
+        await Expect(Page.Locator("[data-share-view]")).ToBeHiddenAsync();
     }
 
     [Fact]

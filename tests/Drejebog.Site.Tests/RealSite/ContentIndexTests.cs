@@ -63,6 +63,17 @@ public sealed class ContentIndexTests
     }
 
     [Fact]
+    public void Every_deliverable_has_its_text_from_the_milestone_file()
+    {
+        var texts = Index().GetProperty("deliverable_texts").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString(), StringComparer.Ordinal);
+        var expected = RealSiteBuild.Files("milepaele")
+            .SelectMany(file => ((YamlSequenceNode)file.FrontMatter["deliverables"]).Children.Cast<YamlMappingNode>())
+            .ToDictionary(d => ((YamlScalarNode)d["id"]).Value!, d => ((YamlScalarNode)d["text"]).Value, StringComparer.Ordinal);
+
+        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), texts.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Phases_list_their_milestones_in_order()
     {
         var phases = Index().GetProperty("phases").EnumerateArray().ToList();

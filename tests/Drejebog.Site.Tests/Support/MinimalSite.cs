@@ -225,6 +225,8 @@ internal static class MinimalSite
         <h1>Jeres plan</h1>
         -- theme/layouts/statusrapport.liquid --
         <h1>Statusrapport</h1>
+        -- theme/layouts/delt.liquid --
+        <h1>Delt status</h1>
         -- theme/layouts/fejl404.liquid --
         <h1>Siden findes ikke</h1>
         <p><a href="/">Gå til forsiden</a></p>

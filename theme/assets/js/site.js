@@ -21,6 +21,9 @@ import { initPlanMarks } from './plan-marks.js';
 import { initPlanCalendar } from './plan-calendar.js';
 // --- end of the team's plan ---
 import { initStatusReport } from './status-report.js';
+// Share links.
+import { initShareMaker } from './share-make.js';
+import { initShareView } from './share-view.js';
 
 document.documentElement.classList.add('js');
 
@@ -56,6 +59,9 @@ start('plan-marks', () => initPlanMarks(store, planStore));
 start('plan-calendar', () => initPlanCalendar(planStore));
 // --- end of the team's plan ---
 start('status-report', () => initStatusReport(store, planStore));
+// Share links: "Del status" on /fremskridt/, the shared status on /del/.
+start('share-make', () => initShareMaker(store, planStore));
+start('share-view', () => initShareView(store, planStore));
 // Last, so the search hits are marked in the checklists' labels as they are now.
 start('highlight', () => initHighlight());
 
