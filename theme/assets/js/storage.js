@@ -209,6 +209,14 @@ export function loadProgress(siteId) {
 }
 
 function parseProgress(text, siteId) {
+  const items = field(parseEnvelope(text, siteId), 'items');
+  if (items === undefined) return undefined;
+  const checked = validateItems(items);
+  return checked.ok ? checked.items : undefined;
+}
+
+/** The stored object of our schema and this site (`{ schema, site, … }`), or undefined. */
+function parseEnvelope(text, siteId) {
   let data;
   try {
     data = JSON.parse(text);
@@ -218,8 +226,7 @@ function parseProgress(text, siteId) {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   if (field(data, 'schema') !== SCHEMA) return undefined;
   if (siteId && field(data, 'site') !== siteId) return undefined;
-  const checked = validateItems(field(data, 'items'));
-  return checked.ok ? checked.items : undefined;
+  return data;
 }
 
 /** The items as a JSON object (Object.fromEntries makes every id an own key, `__proto__` too). */
@@ -334,15 +341,8 @@ export function loadPlan(siteId) {
 }
 
 function parsePlan(text, siteId) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  if (field(data, 'schema') !== SCHEMA) return undefined;
-  if (siteId && field(data, 'site') !== siteId) return undefined;
+  const data = parseEnvelope(text, siteId);
+  if (data === undefined) return undefined;
   const checked = validatePlan(field(data, 'plan'));
   return checked.ok ? checked.plan : undefined;
 }
