@@ -5,6 +5,7 @@
 import { loadContentIndex } from './content-index.js';
 import { scheduleFor, danishDate } from './plan-dates.js';
 import { checkPlanForm } from './plan-checks.js';
+import { notSaved } from './not-saved.js';
 
 export async function initPlanForm(planStore, root = document) {
   const form = root.querySelector('[data-plan-form]');
@@ -60,7 +61,7 @@ export async function initPlanForm(planStore, root = document) {
     const value = values.get(changed)?.value ?? '';
     const what = changed === 'municipality' || !value ? '' : `: ${danishDate(value)}`;
     const done = `Gemt. ${labelOf(inputs.get(changed))}${what}${value ? '' : ' (tomt felt, så sitet bruger standarddatoen)'}.`;
-    say(saved?.ok === false ? `${done} ${notSaved(saved.reason)}` : done, 'saved');
+    say(saved?.ok === false ? `${done} ${notSaved(saved.reason, 'I')}` : done, 'saved');
   }
 
   initReset(form, planStore, say);
@@ -164,11 +165,6 @@ function labelOf(input) {
   return (label?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function notSaved(reason) {
-  return reason === 'held'
-    ? 'Men det bliver ikke gemt, før I har valgt, hvad der skal ske med de gemte data, der ikke kunne læses (se beskeden øverst på siden).'
-    : 'Men browseren kunne ikke gemme det, så det forsvinder, når I forlader siden.';
-}
 
 function initReset(form, planStore, say) {
   const button = form.querySelector('[data-plan-reset]');
@@ -193,7 +189,7 @@ function initReset(form, planStore, say) {
     const saved = planStore.reset();
     if (confirmBox) confirmBox.hidden = true;
     const done = 'Planen er nulstillet, og sitet viser igen drejebogens datoer.';
-    say(saved?.ok === false ? `${done} ${notSaved(saved.reason)}` : done, 'reset');
+    say(saved?.ok === false ? `${done} ${notSaved(saved.reason, 'I')}` : done, 'reset');
     button.focus();
   });
   cancel?.addEventListener('click', () => {

@@ -7,6 +7,7 @@ import { decodeShare } from './share-code.js';
 import { loadContentIndex } from './content-index.js';
 import { mergePlans } from './plan-store.js';
 import { danishDate } from './plan-dates.js';
+import { notSaved } from './not-saved.js';
 
 const ticks = (n) => `${n} ${n === 1 ? 'afkrydsning' : 'afkrydsninger'}`;
 const unchanged = 'Intet er ændret i dit fremskridt.';
@@ -237,8 +238,3 @@ function initMerge(view, store, planStore, shown) {
   });
 }
 
-function notSaved(reason) {
-  return reason === 'held'
-    ? 'Men det bliver ikke gemt, før du har valgt, hvad der skal ske med de gemte data, der ikke kunne læses (se beskeden øverst på siden).'
-    : 'Men browseren kunne ikke gemme det, så det forsvinder, når du forlader siden.';
-}

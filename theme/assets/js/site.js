@@ -15,13 +15,10 @@ import { initRoleFilter } from './role-filter.js';
 import { initRoleView } from './role-view.js';
 import { initTaskList } from './task-list.js';
 import { initTransfer } from './transfer.js';
-// --- The team's plan (issue 15, /plan/) ---
 import { initPlanForm } from './plan-form.js';
 import { initPlanMarks } from './plan-marks.js';
 import { initPlanCalendar } from './plan-calendar.js';
-// --- end of the team's plan ---
 import { initStatusReport } from './status-report.js';
-// Share links.
 import { initShareMaker } from './share-make.js';
 import { initShareView } from './share-view.js';
 
@@ -53,11 +50,10 @@ start('role-view', () => initRoleView());
 start('task-list', () => initTaskList(store));
 start('progress', () => initProgress(store));
 start('transfer', () => initTransfer(store, planStore));
-// --- The team's plan (issue 15): the form on /plan/, own dates and overdue marks on the pages ---
+// The team's plan: the form on /plan/, its dates and overdue marks on the pages, its calendar file.
 start('plan-form', () => initPlanForm(planStore));
 start('plan-marks', () => initPlanMarks(store, planStore));
 start('plan-calendar', () => initPlanCalendar(planStore));
-// --- end of the team's plan ---
 start('status-report', () => initStatusReport(store, planStore));
 // Share links: "Del status" on /fremskridt/, the shared status on /del/.
 start('share-make', () => initShareMaker(store, planStore));

@@ -6,6 +6,7 @@ import { createAlert } from './alert.js';
 import { validateItems, validatePlan, planToJson, field, itemsToJson, SCHEMA } from './storage.js';
 import { hasOwnDates } from './plan-store.js';
 import { loadContentIndex, deliverableIds } from './content-index.js';
+import { notSaved } from './not-saved.js';
 
 export const FORMAT = 'drejebog-fremskridt';
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -186,11 +187,6 @@ function planText(plan, mode) {
     : `${what} Den bliver flettet med jeres plan: hvor begge har en dato, vinder den plan, der er ændret senest.`;
 }
 
-function notSaved(reason) {
-  return reason === 'held'
-    ? 'Men det bliver ikke gemt, før du har valgt, hvad der skal ske med de gemte data, der ikke kunne læses (se beskeden øverst på siden).'
-    : 'Men browseren kunne ikke gemme det, så det forsvinder, når du forlader siden.';
-}
 
 function reject(reason, code) {
   return { ok: false, code, message: `Filen blev ikke importeret: ${reason} Dit fremskridt er ikke ændret.` };
