@@ -1,9 +1,9 @@
 // The team's plan: its municipality's name, start date, phase deadlines and milestone targets.
 // One store per page, shared by the plan form, the date marks, the report and the share link.
-// It works as the progress store does: in memory when storage does not, re-read before each
-// write so another tab's change is not overwritten, and an unreadable stored plan is set aside
-// or held (storage.js), never silently replaced.
-import { loadPlan, savePlan, onExternalChange, onHeldChange, canWrite, emptyPlan, PLAN_KEY } from './storage.js';
+// Saving, other tabs and an unreadable stored plan (set aside or held, never silently replaced)
+// are stored-model.js's, as for the progress.
+import { loadPlan, savePlan, emptyPlan, PLAN_KEY } from './storage.js';
+import { createStoredModel } from './stored-model.js';
 
 const DATE_FIELDS = ['phases', 'milestones'];
 
@@ -32,50 +32,31 @@ export function mergePlans(mine, incoming) {
 }
 
 export function createPlanStore(siteId) {
-  const listeners = new Set();
-  const first = loadPlan(siteId);
-  let plan = copyPlan(first.plan);
-  let saveState = first.status === 'unavailable' || first.status === 'held' ? first.status : 'ok';
-  if (saveState === 'ok') {
-    const probe = canWrite();
-    if (!probe.ok) saveState = probe.reason;
-  }
-  let damaged = first.status === 'damaged' ? { setAsideKey: first.setAsideKey, raw: first.raw } : null;
+  const model = createStoredModel({
+    key: PLAN_KEY,
+    load: () => {
+      const loaded = loadPlan(siteId);
+      return { ...loaded, value: loaded.plan };
+    },
+    save: (plan) => savePlan(siteId, plan),
+    copy: copyPlan,
+  });
 
-  function notify(reason) {
-    for (const listener of listeners) listener(api, reason);
-  }
-
-  function freshPlan() {
-    if (saveState !== 'ok') return copyPlan(plan);
-    const current = loadPlan(siteId);
-    if (current.status === 'damaged') damaged = { setAsideKey: current.setAsideKey, raw: current.raw };
-    return current.status === 'unavailable' || current.status === 'held' ? copyPlan(plan) : copyPlan(current.plan);
-  }
-
-  function commit(next, reason) {
-    plan = next;
-    const saved = savePlan(siteId, plan);
-    saveState = saved.ok ? 'ok' : saved.reason;
-    notify(reason);
-    return saved;
-  }
-
-  const api = {
+  return model.own({
     siteId,
     /** A copy of the plan: { municipality, start, phases: Map, milestones: Map, updated }. */
-    plan: () => copyPlan(plan),
-    hasOwnDates: () => hasOwnDates(plan),
+    plan: () => copyPlan(model.value()),
+    hasOwnDates: () => hasOwnDates(model.value()),
     /** 'ok' | 'unavailable' | 'quota' | 'held' */
-    saveState: () => saveState,
+    saveState: model.saveState,
     /** The damaged plan set aside on this page ({ setAsideKey, raw }), or null. */
-    damaged: () => damaged,
+    damaged: model.damaged,
     /**
      * Changes some fields: `{ municipality?, start?, phases?: Map, milestones?: Map }`; a start or
      * a date that is null or '' is removed. The caller has validated the values.
      */
     update(changes) {
-      const next = freshPlan();
+      const next = model.fresh();
       if (changes.municipality !== undefined) next.municipality = changes.municipality ?? '';
       if (changes.start !== undefined) next.start = changes.start || null;
       for (const name of DATE_FIELDS) {
@@ -85,41 +66,18 @@ export function createPlanStore(siteId) {
         }
       }
       next.updated = new Date().toISOString();
-      return commit(next, 'edit');
+      return model.commit(next, 'edit');
     },
     /** Takes in an imported or shared plan (see mergePlans). */
     merge(incoming) {
-      return commit(mergePlans(freshPlan(), incoming), 'import');
+      return model.commit(mergePlans(model.fresh(), incoming), 'import');
     },
     replace(incoming) {
-      return commit(copyPlan(incoming), 'import');
+      return model.commit(copyPlan(incoming), 'import');
     },
     reset() {
-      return commit(emptyPlan(), 'reset');
+      return model.commit(emptyPlan(), 'reset');
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-
-  onHeldChange((key, { consented }) => {
-    if (key === PLAN_KEY && consented && saveState === 'held') commit(copyPlan(plan), 'fresh');
+    subscribe: model.subscribe,
   });
-
-  onExternalChange((key) => {
-    if (key !== null && key !== PLAN_KEY) return;
-    const current = loadPlan(siteId);
-    if (current.status === 'unavailable') return;
-    if (current.status === 'held') {
-      saveState = 'held';
-    } else {
-      if (current.status === 'damaged') damaged = { setAsideKey: current.setAsideKey, raw: current.raw };
-      if (saveState === 'held') saveState = 'ok';
-      plan = copyPlan(current.plan);
-    }
-    notify('external');
-  });
-
-  return api;
 }
