@@ -93,6 +93,16 @@ public static class ContentKinds
         Generated = new("/statusrapport/", "Statusrapport", _ => "En rapport til styregruppen om, hvor langt I er: faserne, milepælene de næste fire uger, det, der er overskredet, og de leverancer, der mangler. Klar til at udskrive eller gemme som PDF."),
     };
 
+    // The whole playbook on one page in reading order, for reading on paper or as one PDF (issue 16).
+    // Not searched: every word is on its own page already, which is the better hit.
+    public static readonly ContentKind WholePlaybook = new()
+    {
+        Name = "hele-drejebogen",
+        Generated = new("/hele-drejebogen/", "Hele drejebogen", _ => "Hele drejebogen på én side i læseordning – om drejebogen, organisering, faserne med deres milepæle, roller og bilag – klar til at udskrive eller hente som PDF."),
+        Searchable = false,
+        RenderCost = 12,
+    };
+
     // A status shared by link: the page has nothing of its own to show or find; the browser reads
     // the link's fragment (share-view.js), which never reaches the server.
     public static readonly ContentKind Shared = new()
@@ -113,7 +123,7 @@ public static class ContentKinds
 
     /// <summary>Every kind; the menu lists <see cref="NavigationEntry.Always"/> kinds in this order.</summary>
     public static readonly IReadOnlyList<ContentKind> All =
-        [Page, FrontPage, Organisation, About, Phase, Milestone, Role, Overview, Matrix, Search, Progress, Plan, StatusReport, Shared, NotFound];
+        [Page, FrontPage, Organisation, About, Phase, Milestone, Role, Overview, Matrix, Search, Progress, Plan, StatusReport, WholePlaybook, Shared, NotFound];
 
     private static readonly Dictionary<string, ContentKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);
 

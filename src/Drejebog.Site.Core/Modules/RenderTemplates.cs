@@ -3,6 +3,7 @@ using System.Globalization;
 using Drejebog.Site.Build;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Html;
 using Drejebog.Site.Pipeline;
 using Drejebog.Site.Templates;
 
@@ -36,7 +37,7 @@ public sealed class RenderTemplates : DocumentModule
             return;
         }
         library = loaded;
-        models = ViewModels.Create(site, graph, Navigation(documents, graph));
+        models = ViewModels.Create(site, graph, Navigation(documents, graph), documents);
     }
 
     // List pages are far bigger than single milestones; the table knows which kinds are.
@@ -56,7 +57,9 @@ public sealed class RenderTemplates : DocumentModule
         var layout = ContentKinds.Named(document.Kind)!.Layout;
         try
         {
-            variables["content_main"] = library.Render(layout, variables);
+            var main = library.Render(layout, variables);
+            // The whole playbook holds the pages its links lead to: they lead to its sections instead.
+            variables["content_main"] = document.Kind == ContentKinds.WholePlaybook.Name ? InPageLinks.Rewrite(main, models.WholePlaybookAnchors) : main;
             layout = TemplateLibrary.BaseLayout;
             return document with { Html = library.Render(layout, variables), BodyHtml = "" };
         }

@@ -39,6 +39,10 @@ public static class PageVariables
         {
             variables["matrix"] = models.Matrix;
         }
+        if (document.Kind == ContentKinds.WholePlaybook.Name)
+        {
+            variables["whole"] = models.WholePlaybook;
+        }
         if (document.Url != "/")
         {
             crumbs.Add((title, document.Url));

@@ -41,7 +41,15 @@ public sealed class ViewModels
     /// <summary>The roles × milestones page's <c>matrix</c> (see <see cref="MatrixViewModel"/>).</summary>
     public Dictionary<string, object?> Matrix { get; private init; } = [];
 
-    public static ViewModels Create(SiteSettings settings, ContentGraph graph, IReadOnlyList<(string Title, string Url)> navigation)
+    /// <summary>The whole playbook page's <c>whole</c> (<see cref="WholePlaybookModel"/>); empty when the build has no such page.</summary>
+    public Dictionary<string, object?> WholePlaybook { get; private set; } = [];
+
+    /// <summary>The anchor on the whole playbook page of each page it holds, by URL.</summary>
+    public IReadOnlyDictionary<string, string> WholePlaybookAnchors { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Every view model of the build; <paramref name="documents"/> (the pages with their rendered bodies) are for the whole playbook page, which is left empty without them.</summary>
+    public static ViewModels Create(SiteSettings settings, ContentGraph graph, IReadOnlyList<(string Title, string Url)> navigation,
+        IReadOnlyList<Build.Document>? documents = null)
     {
         var phases = graph.Phases.ToDictionary(p => p.Id, Phase, StringComparer.Ordinal);
         var roles = graph.Roles.ToDictionary(r => r.Id, RoleShallow, StringComparer.Ordinal);
@@ -97,10 +105,16 @@ public sealed class ViewModels
         PhasePlanModel.AddTo(site, graph, phases, milestones);
         OrganisationChartModels.Add(graph, site, roles);
         DraftStatusModels.Add(graph, site, milestones, roles);
-        return new ViewModels(site, navigation, phases, milestones, roles)
+        var models = new ViewModels(site, navigation, phases, milestones, roles)
         {
             Matrix = MatrixViewModel.Create(graph, phases, milestones, roles, kinds),
         };
+        // Set once here, before any page renders; it needs the other models, so it comes last.
+        if (documents is not null && documents.Any(d => !d.Failed && d.Kind == ContentKinds.WholePlaybook.Name))
+        {
+            (models.WholePlaybook, models.WholePlaybookAnchors) = WholePlaybookModel.Create(documents, graph, models);
+        }
+        return models;
     }
 
     private static Dictionary<string, object?> Phase(Phase phase) => new()

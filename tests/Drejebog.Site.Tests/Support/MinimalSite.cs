@@ -225,6 +225,10 @@ internal static class MinimalSite
         <h1>Jeres plan</h1>
         -- theme/layouts/statusrapport.liquid --
         <h1>Statusrapport</h1>
+        -- theme/layouts/hele-drejebogen.liquid --
+        <h1>Hele drejebogen</h1>
+        <ol>{% for chapter in whole.chapters %}<li><a href="#{{ chapter.anchor }}">{{ chapter.title }}</a></li>{% endfor %}</ol>
+        {% for chapter in whole.chapters %}<section id="{{ chapter.anchor }}"><h2>{{ chapter.title }}</h2>{{ chapter.body | raw }}{% for s in chapter.sections %}<section id="{{ s.anchor }}"><h3>{{ s.title }}</h3>{{ s.body | raw }}</section>{% endfor %}</section>{% endfor %}
         -- theme/layouts/delt.liquid --
         <h1>Delt status</h1>
         -- theme/layouts/fejl404.liquid --

@@ -12,6 +12,7 @@ public sealed partial class ThemeContractTests
     [
         "src/Drejebog.Site.Core/Templates/ViewModels.cs",
         "src/Drejebog.Site.Core/Templates/PageVariables.cs",
+        "src/Drejebog.Site.Core/Templates/WholePlaybookModel.cs",
         "src/Drejebog.Site.Core/Templates/PhasePlanModel.cs",
         "src/Drejebog.Site.Core/Templates/OrganisationChartModels.cs",
         "src/Drejebog.Site.Core/Templates/DraftStatusModels.cs",
