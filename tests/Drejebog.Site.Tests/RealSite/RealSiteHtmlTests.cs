@@ -58,7 +58,8 @@ public sealed class RealSiteHtmlTests
     [Fact]
     public void Every_page_outside_the_error_search_and_shared_status_pages_is_indexed_for_search()
     {
-        Assert.All(Pages().Where(p => p.Source.Url is not ("/404.html" or "/soeg/" or "/del/")), page =>
+        // The whole playbook repeats every page's words; the page itself is the better search hit.
+        Assert.All(Pages().Where(p => p.Source.Url is not ("/404.html" or "/soeg/" or "/del/" or "/hele-drejebogen/")), page =>
             Assert.True(page.Dom.QuerySelector("main")!.HasAttribute("data-pagefind-body"), page.Source.Url));
         Assert.All(Pages().Where(p => p.Source.Url is "/404.html" or "/soeg/" or "/del/"), page =>
             Assert.Null(page.Dom.QuerySelector("[data-pagefind-body]")));

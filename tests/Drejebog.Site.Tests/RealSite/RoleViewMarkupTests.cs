@@ -24,7 +24,8 @@ public sealed class RoleViewMarkupTests
             Assert.Equal(kind.Description, term.NextElementSibling?.TextContent.Trim());
         }
 
-        var badges = RealSiteBuild.Pages.SelectMany(p => Dom.Parse(p).QuerySelectorAll("a.kind[data-kind]")).ToList();
+        // The whole playbook holds the explanation itself, so its badges link within it (WholePlaybookPageTests).
+        var badges = RealSiteBuild.Pages.Where(p => p.Url != "/hele-drejebogen/").SelectMany(p => Dom.Parse(p).QuerySelectorAll("a.kind[data-kind]")).ToList();
         Assert.NotEmpty(badges);
         Assert.All(badges, badge =>
         {

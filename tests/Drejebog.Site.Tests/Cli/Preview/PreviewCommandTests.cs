@@ -44,7 +44,8 @@ public sealed partial class PreviewCommandTests : IDisposable
         using var client = new HttpClient { BaseAddress = new Uri(address) };
 
         Edit(Plan, "Planen bygger på starten.", "Planen bygger på den nye start.");
-        await ReceiveAsync(socket, m => m.Contains($"\"files\":[\"{PlanPage}\"]", StringComparison.Ordinal));
+        // The page and the whole playbook, which holds it.
+        await ReceiveAsync(socket, m => m.Contains($"\"files\":[\"hele-drejebogen/index.html\",\"{PlanPage}\"]", StringComparison.Ordinal));
         Assert.Contains("Planen bygger på den nye start.", await client.GetStringAsync(new Uri("milepaele/plan/", UriKind.Relative)), StringComparison.Ordinal);
 
         Edit(Plan, "order: 2", "order: første");
@@ -133,6 +134,6 @@ public sealed partial class PreviewCommandTests : IDisposable
     [GeneratedRegex(@"http://127\.0\.0\.1:\d+/")]
     private static partial Regex Address();
 
-    [GeneratedRegex(@"Bygget igen på \d+ ms – 1 side ændret \(læs \d+ ms, byg \d+ ms, skriv \d+ ms\)")]
+    [GeneratedRegex(@"Bygget igen på \d+ ms – 2 sider ændret \(læs \d+ ms, byg \d+ ms, skriv \d+ ms\)")]
     private static partial Regex RebuildLine();
 }
