@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark: our generator against Hugo on the same synthetic playbooks, plus Pagefind and the real site.
+"""Benchmark: our generator against Hugo on the real playbook replicated to 50, 500 and 5,000 milestones.
 
 Prints figures; it is not a test and CI never runs it. See bench/README.md.
 """
@@ -13,18 +13,24 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-import synthetic  # noqa: E402
+import realistic  # noqa: E402
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+ROOT = realistic.ROOT
 WORK = os.path.join(ROOT, "bench", "work")
 BIN = os.path.join(WORK, "bin")
 OURS = os.path.join(BIN, "drejebog")
-# Outputs go to memory when the machine has a tmpfs, so both generators are timed on their work,
-# not on this VM's disk, whose file-creation speed varies threefold from run to run.
-OUT = "/dev/shm/drejebog-bench" if os.path.isdir("/dev/shm") else os.path.join(WORK, "out")
+# A folder on the real disk, never /dev/shm: users build onto a disk, and file creation is part of the cost.
+OUT = os.path.join(WORK, "out")
 THEME = os.path.join(ROOT, "theme")
-PAGEFIND = os.path.join(THEME, "node_modules", ".bin", "pagefind")
-PIPELINE_LINE = re.compile(r"^  (\S+)\s+.*?\s(\d+) ms$")
+PIPELINE_LINE = re.compile(r"^  (\S+(?: og \S+)?)\s+\d+ \S+\s+(\d+) ms$")
+
+
+class Run:
+    def __init__(self, stderr, wall):
+        self.wall = wall
+        self.user = float(re.search(r"User time \(seconds\): ([\d.]+)", stderr).group(1))
+        self.sys = float(re.search(r"System time \(seconds\): ([\d.]+)", stderr).group(1))
+        self.peak_mb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", stderr).group(1)) / 1024
 
 
 def sh(cmd, **kwargs):
@@ -32,31 +38,28 @@ def sh(cmd, **kwargs):
 
 
 def prepare():
-    if not shutil.which("hugo"):
-        print("Installing hugo (Debian package) …", flush=True)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "hugo"], check=True)
-    if not os.path.exists("/usr/bin/time"):
-        subprocess.run(["apt-get", "install", "-y", "-qq", "time"], check=True)
-    print("Publishing the generator (Release, ReadyToRun) …", flush=True)
-    sh(["dotnet", "publish", os.path.join(ROOT, "src", "Drejebog.Site"), "-c", "Release", "-r", "linux-x64",
-        "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", BIN, "--nologo", "-v", "q"])
+    for tool, package in (("hugo", "hugo"), ("/usr/bin/time", "time")):
+        if not shutil.which(tool):
+            print(f"Installing {package} (Debian package) …", flush=True)
+            subprocess.run(["apt-get", "install", "-y", "-qq", package], check=True)
+    print("Publishing the generator (Release, as the README's build command compiles it) …", flush=True)
+    sh(["dotnet", "publish", os.path.join(ROOT, "src", "Drejebog.Site"), "-c", "Release", "-o", BIN, "--nologo", "-v", "q"])
     print("Installing the theme's packages …", flush=True)
     sh([OURS, "check", "-q", "-i", os.path.join(ROOT, "input"), "-t", THEME])
 
 
 def timed(cmd, cwd):
-    """Runs a command under /usr/bin/time -v; returns (wall seconds, peak KB, stdout)."""
+    """Runs a command under /usr/bin/time -v and returns its Run (wall, user, sys, peak) and stdout."""
     start = time.perf_counter()
     result = subprocess.run(["/usr/bin/time", "-v", *cmd], cwd=cwd, text=True, capture_output=True)
     wall = time.perf_counter() - start
     if result.returncode != 0:
-        raise SystemExit(f"{cmd[0]} failed ({result.returncode}):\n{result.stdout}\n{result.stderr[-3000:]}")
-    peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1))
-    return wall, peak, result.stdout
+        raise SystemExit(f"{cmd[0]} failed ({result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+    return Run(result.stderr, wall), result.stdout
 
 
-def ours_cmd(site, out, search=False):
-    return [OURS, "build", "-i", os.path.join(site, "input"), "-t", THEME, "-o", out, *([] if search else ["--no-search"])]
+def ours_cmd(site_input, out, search):
+    return [OURS, "build", "-i", site_input, "-t", THEME, "-o", out, *([] if search else ["--no-search"])]
 
 
 def hugo_cmd(site, out):
@@ -64,97 +67,122 @@ def hugo_cmd(site, out):
 
 
 def pipelines(stdout):
-    times = {}
-    for line in stdout.splitlines():
-        match = PIPELINE_LINE.match(line)
-        if match:
-            times[match.group(1)] = int(match.group(2))
-    return times
+    return {m.group(1): int(m.group(2)) for m in (PIPELINE_LINE.match(line) for line in stdout.splitlines()) if m}
 
 
-def bench_size(n, runs):
-    site = os.path.join(WORK, f"site-{n}")
-    hugo_site = os.path.join(WORK, f"hugo-{n}")
-    book = synthetic.Playbook(n)
-    synthetic.write_ours(book, os.path.join(site, "input"))
-    ours_out, hugo_out = os.path.join(OUT, f"ours-{n}"), os.path.join(OUT, f"hugo-{n}")
-    # One untimed build of each, to warm the file cache and give Hugo the same static assets.
-    # The folder goes first: drejebog refuses to replace a folder it did not make (an older run's).
-    shutil.rmtree(ours_out, ignore_errors=True)
-    timed(ours_cmd(site, ours_out), site)
-    synthetic.write_hugo(book, hugo_site, os.path.join(ours_out, "assets"))
+def clean(folder):
+    # Both sides start from no output folder, so neither pays for removing an earlier one.
+    shutil.rmtree(folder, ignore_errors=True)
+    subprocess.run(["sync"], check=True)
+
+
+def median_run(runs):
+    return {key: statistics.median(getattr(r, key) for r in runs) for key in ("wall", "user", "sys", "peak_mb")}
+
+
+def bench_size(wanted, runs):
+    site_input = os.path.join(WORK, f"site-{wanted}", "input")
+    hugo_site = os.path.join(WORK, f"hugo-{wanted}")
+    milestones = realistic.write_ours(wanted, site_input)
+    ours_out, search_out, hugo_out = (os.path.join(OUT, f"{which}-{wanted}") for which in ("ours", "search", "hugo"))
+    # One untimed build of each warms the file cache and gives Hugo our CSS, fonts and scripts.
+    clean(ours_out)
+    timed(ours_cmd(site_input, ours_out, search=False), ROOT)
+    realistic.write_hugo(site_input, hugo_site, os.path.join(ours_out, "assets"))
+    clean(hugo_out)
     timed(hugo_cmd(hugo_site, hugo_out), hugo_site)
 
-    ours, hugo, peaks, stages = [], [], [], []
+    ours, search, hugo, stages = [], [], [], []
     for i in range(runs):
-        order = ["ours", "hugo"] if i % 2 == 0 else ["hugo", "ours"]
-        for which in order:
-            if which == "ours":
-                shutil.rmtree(ours_out, ignore_errors=True)
-                wall, peak, stdout = timed(ours_cmd(site, ours_out), site)
-                ours.append(wall)
-                peaks.append(peak)
-                stages.append(pipelines(stdout))
+        # Alternate the order, so a slow moment of the VM does not always fall on the same side.
+        for which in (["ours", "search", "hugo"] if i % 2 == 0 else ["hugo", "search", "ours"]):
+            if which == "hugo":
+                clean(hugo_out)
+                hugo.append(timed(hugo_cmd(hugo_site, hugo_out), hugo_site)[0])
             else:
-                shutil.rmtree(hugo_out, ignore_errors=True)
-                wall, _, _ = timed(hugo_cmd(hugo_site, hugo_out), hugo_site)
-                hugo.append(wall)
+                out = ours_out if which == "ours" else search_out
+                clean(out)
+                run, stdout = timed(ours_cmd(site_input, out, search=which == "search"), ROOT)
+                (ours if which == "ours" else search).append(run)
+                if which == "ours":
+                    stages.append(pipelines(stdout))
 
-    search = []
-    for _ in range(runs):
-        shutil.rmtree(os.path.join(ours_out, "pagefind"), ignore_errors=True)
-        start = time.perf_counter()
-        sh([PAGEFIND, "--site", ours_out, "--silent"])
-        search.append(time.perf_counter() - start)
+    def count_pages(folder):
+        return sum(1 for _, _, files in os.walk(folder) for f in files if f.endswith(".html"))
 
-    pages = sum(1 for _, _, files in os.walk(ours_out) for f in files if f.endswith(".html"))
-    hugo_pages = sum(1 for _, _, files in os.walk(hugo_out) for f in files if f.endswith(".html"))
-    names = list(stages[0].keys())
     return {
-        "n": n, "pages": pages, "hugo_pages": hugo_pages,
-        "ours": statistics.median(ours), "hugo": statistics.median(hugo),
-        "peak_mb": max(peaks) / 1024, "search": statistics.median(search),
-        "stages": {name: statistics.median(s.get(name, 0) for s in stages) for name in names},
+        "milestones": milestones, "pages": count_pages(ours_out), "hugo_pages": count_pages(hugo_out),
+        "ours": median_run(ours), "search": median_run(search), "hugo": median_run(hugo),
+        "stages": {name: statistics.median(s.get(name, 0) for s in stages) for name in stages[0]},
     }
 
 
 def bench_real(runs):
+    """The real playbook with search, with the published binary: warm builds."""
     out = os.path.join(OUT, "real")
-    shutil.rmtree(out, ignore_errors=True)
-    walls = [timed(ours_cmd(ROOT, out, search=True), ROOT)[0] for _ in range(runs + 1)][1:]
-    return statistics.median(walls)
+    walls = []
+    for _ in range(runs + 1):
+        clean(out)
+        walls.append(timed(ours_cmd(os.path.join(ROOT, "input"), out, search=True), ROOT)[0].wall)
+    return statistics.median(walls[1:])
+
+
+def bench_readme_command(runs):
+    """The README's build command exactly as users type it, after it has compiled once."""
+    out = os.path.join(OUT, "readme")
+    cmd = ["dotnet", "run", "--project", "src/Drejebog.Site", "-c", "Release", "--", "build", "-o", out]
+    walls = []
+    for _ in range(runs + 1):
+        clean(out)
+        walls.append(timed(cmd, ROOT)[0].wall)
+    return statistics.median(walls[1:])
+
+
+def row(label, r):
+    return f"{label:>22} {r['wall']:>7.2f} {r['user']:>7.2f} {r['sys']:>7.2f} {r['peak_mb']:>8.0f}"
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", default="50,500,5000", help="milestone counts, comma-separated")
-    parser.add_argument("--runs", type=int, default=5, help="timed runs of each generator per size (at least 5 for the report)")
+    parser.add_argument("--sizes", default="50,500,5000", help="milestone counts, comma-separated (rounded up to whole copies of the 32)")
+    parser.add_argument("--runs", type=int, default=5, help="timed runs of each build per size")
     args = parser.parse_args()
 
     os.makedirs(WORK, exist_ok=True)
     prepare()
     results = []
-    for n in (int(s) for s in args.sizes.split(",")):
-        print(f"Benchmarking {n} milestones …", flush=True)
-        results.append(bench_size(n, args.runs))
+    for wanted in (int(s) for s in args.sizes.split(",")):
+        print(f"Benchmarking {wanted} milestones …", flush=True)
+        results.append(bench_size(wanted, args.runs))
+    print("Benchmarking the real playbook …", flush=True)
     real = bench_real(args.runs)
+    readme = bench_readme_command(args.runs)
     shutil.rmtree(OUT, ignore_errors=True)
 
-    cores = os.cpu_count()
     hugo_version = sh(["hugo", "version"]).stdout.split()[1]
-    print(f"\nMedians of {args.runs} alternating runs on {cores} cores, output to {OUT}; ours = published Release (ReadyToRun) without Pagefind; hugo {hugo_version}.\n")
-    print(f"{'milestones':>10} {'pages':>6} {'hugo pages':>10} {'ours s':>8} {'hugo s':>8} {'ours/hugo':>9} {'peak MB':>8} {'pagefind s':>10}")
+    print(f"\nMedians of {args.runs} alternating runs on {os.cpu_count()} cores, clean builds onto the disk ({OUT}); "
+          f"ours = the published Release build, hugo {hugo_version}.\n")
+    print(f"{'milestones':>10} {'pages':>6} {'hugo pages':>10}   {'build':>22} {'wall s':>7} {'user s':>7} {'sys s':>7} {'peak MB':>8}")
     for r in results:
-        print(f"{r['n']:>10} {r['pages']:>6} {r['hugo_pages']:>10} {r['ours']:>8.3f} {r['hugo']:>8.3f} {r['ours'] / r['hugo']:>9.2f} {r['peak_mb']:>8.0f} {r['search']:>10.3f}")
-    print("\nOur time per pipeline (ms, median):")
+        first = f"{r['milestones']:>10} {r['pages']:>6} {r['hugo_pages']:>10}   "
+        print(first + row("ours, no search", r["ours"]))
+        print(" " * len(first) + row("ours, with search", r["search"]))
+        print(" " * len(first) + row("hugo", r["hugo"]))
+    print(f"\n{'milestones':>10} {'ours/hugo wall':>15} {'ours/hugo cpu':>14} {'search/no search':>17}")
+    for r in results:
+        cpu = (r["ours"]["user"] + r["ours"]["sys"]) / (r["hugo"]["user"] + r["hugo"]["sys"])
+        print(f"{r['milestones']:>10} {r['ours']['wall'] / r['hugo']['wall']:>15.2f} {cpu:>14.2f} {r['search']['wall'] / r['ours']['wall']:>17.2f}")
+    print("\nOur time per pipeline without search (ms, median):")
     names = list(results[-1]["stages"].keys())
-    print(f"{'milestones':>10} " + " ".join(f"{name:>11}" for name in names))
+    print(f"{'milestones':>10} " + " ".join(f"{name:>16}" for name in names))
     for r in results:
-        print(f"{r['n']:>10} " + " ".join(f"{r['stages'].get(name, 0):>11.0f}" for name in names))
-    by_n = {r["n"]: r for r in results}
-    if 500 in by_n and 5000 in by_n:
-        print(f"\nGrowth: time(5000) / time(500) = {by_n[5000]['ours'] / by_n[500]['ours']:.2f} (target ≤ 11)")
-    print(f"Real playbook (input/), whole process including Pagefind: {real:.3f} s (target ≤ 2 s)")
+        print(f"{r['milestones']:>10} " + " ".join(f"{r['stages'].get(name, 0):>16.0f}" for name in names))
+    if len(results) >= 2:
+        small, large = results[-2], results[-1]
+        print(f"\nGrowth: wall({large['milestones']}) / wall({small['milestones']}) = {large['ours']['wall'] / small['ours']['wall']:.2f} "
+              f"for {large['milestones'] / small['milestones']:.1f}× the milestones")
+    print(f"Real playbook (input/) with search, published binary: {real:.3f} s")
+    print(f"Real playbook, the README's command (`dotnet run … -- build`), warm: {readme:.3f} s")
 
 
 if __name__ == "__main__":
