@@ -98,7 +98,7 @@ public static class ContentKinds
     public static readonly ContentKind WholePlaybook = new()
     {
         Name = "hele-drejebogen",
-        Generated = new("/hele-drejebogen/", "Hele drejebogen", _ => "Hele drejebogen på én side i læseordning – om drejebogen, organisering, faserne med deres milepæle, roller og bilag – klar til at udskrive eller hente som PDF."),
+        Generated = new("/hele-drejebogen/", "Hele drejebogen", _ => "Hele drejebogen på én side i læseordning – om drejebogen, organisering, faserne med deres milepæle, roller og bilag – klar til at udskrive eller gemme som PDF fra browseren."),
         Searchable = false,
         RenderCost = 12,
     };

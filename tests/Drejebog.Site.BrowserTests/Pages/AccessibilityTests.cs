@@ -24,6 +24,7 @@ public sealed class AccessibilityTests(SiteFixture site) : BrowserTest(site)
     [InlineData("/statusrapport/", "the status report with the playbook's dates and nothing ticked")]
     [InlineData("/del/", "the shared-status page without a link")]
     [InlineData("/ansvar/", "the roles × milestones page")]
+    [InlineData("/hele-drejebogen/", "the whole playbook on one page")]
     public async Task Page_has_no_wcag_violations(string path, string what)
     {
         var response = await GoAsync(path);

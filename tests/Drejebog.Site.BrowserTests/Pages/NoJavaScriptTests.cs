@@ -45,6 +45,7 @@ public sealed class NoJavaScriptTests(SiteFixture site) : BrowserTest(site)
     [InlineData("/fremskridt/")]
     [InlineData("/plan/")]
     [InlineData("/statusrapport/")]
+    [InlineData("/hele-drejebogen/")]
     [InlineData("/del/")]
     public async Task Script_only_controls_and_notices_are_hidden_without_javascript(string path)
     {
