@@ -15,8 +15,8 @@ public static class SiteBuilder
 {
     public static PipelineRunner<Document, BuildContext> CreatePipelines() => new(
     [
-        new("Indhold", new ReadSiteSettings(), new ReadInputFiles(), new CacheDocuments(new ParseFrontMatter(), new BindFrontMatter()), new RenderMarkdown()),
-        new("Model", new BuildContentGraph(), new ValidateContentGraph(), new CheckPhaseDates(), new CheckOrganisationChart(), new AddGeneratedPages()),
+        new("Indhold", new ReadSiteSettings(), new ReadInputFiles(), new CacheDocuments(new ParseFrontMatter(), new BindFrontMatter()), new CollectGlossary(), new RenderMarkdown()),
+        new("Model", new BuildContentGraph(), new ValidateContentGraph(), new CheckGlossaryUse(), new CheckPhaseDates(), new CheckOrganisationChart(), new AddGeneratedPages()),
         // A page is rendered, post-processed and written in one go, so its intermediate HTML never outlives it.
         new("Sider", new ForEachDocument<Document, BuildContext>(new RenderTemplates(), new ProcessHtml(), new WritePages())),
         // Redirects come after every other file, which a former URL must not overwrite; then every output

@@ -54,6 +54,12 @@ public sealed record Document
     /// <summary>Ids written with <c>{#id}</c> in the body, checked against the layout's ids once the page is rendered.</summary>
     public IReadOnlyList<ElementId> ElementIds { get; init; } = [];
 
+    /// <summary>The glossary terms linked in the body, in the order they first occur (the page lists their definitions).</summary>
+    public IReadOnlyList<string> Terms { get; init; } = [];
+
+    /// <summary>The key of every glossary spelling the body uses, linked or not (for the glossary's warnings).</summary>
+    public IReadOnlySet<string> TermSpellings { get; init; } = new HashSet<string>();
+
     public string Html { get; init; } = "";
 
     /// <summary>True once the page is post-processed and may be published; with a sink, <see cref="Modules.WritePages"/> then writes it and drops its <see cref="Html"/>.</summary>

@@ -9,6 +9,9 @@ public static class SiteProducts
     /// <summary><c>site.yml</c>, for the address being built; null when it is missing or wrong (reported).</summary>
     public static readonly Product<SiteSettings?> Settings = new("site settings");
 
+    /// <summary>Every spelling of every glossary term, for linking them in the text.</summary>
+    public static readonly Product<Glossary.GlossaryMatcher> Glossary = new("glossary");
+
     /// <summary>Phases, milestones and roles with the references between them resolved.</summary>
     public static readonly Product<ContentGraph> Graph = new("content graph");
 

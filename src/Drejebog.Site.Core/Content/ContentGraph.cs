@@ -13,6 +13,11 @@ public sealed class ContentGraph
 
     public required IReadOnlyList<Role> Roles { get; init; }
 
+    /// <summary>The glossary's terms A–Å (Danish order: æ, ø and å last).</summary>
+    public IReadOnlyList<Term> Terms { get; init; } = [];
+
+    public IReadOnlyDictionary<string, Term> TermsById { get; init; } = new Dictionary<string, Term>();
+
     public required IReadOnlyDictionary<string, Phase> PhasesById { get; init; }
 
     public required IReadOnlyDictionary<string, Milestone> MilestonesById { get; init; }

@@ -48,6 +48,15 @@ public static class ContentKinds
         RenderCost = 2,
     };
 
+    // A glossary term: its page explains it, and its first occurrence on every other page links there.
+    public static readonly ContentKind Term = new()
+    {
+        Name = "begreb",
+        Folder = "ordliste",
+        Reading = new(TermReader.Owner, TermReader.Read),
+        Parent = ("Ordliste", "/ordliste/"),
+    };
+
     public static readonly ContentKind Overview = new()
     {
         Name = "oversigt",
@@ -63,6 +72,14 @@ public static class ContentKinds
         Generated = new("/ansvar/", "Roller og milepæle", _ => "Hvem gør hvad i hvilken milepæl: alle roller og milepæle i én tabel, også til download som CSV og JSON."),
         Navigation = NavigationEntry.Always,
         RenderCost = 4,
+    };
+
+    // Every term A–Å with its definition, each at an anchor of its id.
+    public static readonly ContentKind Glossary = new()
+    {
+        Name = "ordliste",
+        Generated = new("/ordliste/", "Ordliste", _ => "Drejebogens fagord og begreber forklaret kort, fra A til Å."),
+        RenderCost = 2,
     };
 
     public static readonly ContentKind Search = new()
@@ -98,7 +115,7 @@ public static class ContentKinds
     public static readonly ContentKind WholePlaybook = new()
     {
         Name = "hele-drejebogen",
-        Generated = new("/hele-drejebogen/", "Hele drejebogen", _ => "Hele drejebogen på én side i læseordning – om drejebogen, organisering, faserne med deres milepæle, roller og bilag – klar til at udskrive eller gemme som PDF fra browseren."),
+        Generated = new("/hele-drejebogen/", "Hele drejebogen", _ => "Hele drejebogen på én side i læseordning – om drejebogen, organisering, faserne med deres milepæle, roller, bilag og ordliste – klar til at udskrive eller gemme som PDF fra browseren."),
         Searchable = false,
         RenderCost = 12,
     };
@@ -123,7 +140,7 @@ public static class ContentKinds
 
     /// <summary>Every kind; the menu lists <see cref="NavigationEntry.Always"/> kinds in this order.</summary>
     public static readonly IReadOnlyList<ContentKind> All =
-        [Page, FrontPage, Organisation, About, Phase, Milestone, Role, Overview, Matrix, Search, Progress, Plan, StatusReport, WholePlaybook, Shared, NotFound];
+        [Page, FrontPage, Organisation, About, Phase, Milestone, Role, Term, Overview, Matrix, Glossary, Search, Progress, Plan, StatusReport, WholePlaybook, Shared, NotFound];
 
     private static readonly Dictionary<string, ContentKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);
 

@@ -175,6 +175,11 @@ public static class ErrorCodes
     public static readonly ErrorCode AccessibilityStatementMissing = new("DS125", "`site.yml` har ingen adresse i feltet `accessibility_statement`, så siderne linker ikke til sitets tilgængelighedserklæring. Et offentligt site skal have en: lav den i Digitaliseringsstyrelsens værktøj på was.digst.dk, og skriv den adresse, erklæringen får dér, i `accessibility_statement`.");
     public static readonly ErrorCode AccessibilityStatementInvalid = new("DS126", "Feltet `accessibility_statement` skal være en fuld `https://`-adresse med et værtsnavn: adressen på sitets tilgængelighedserklæring i Digitaliseringsstyrelsens værktøj (was.digst.dk). Kopiér adressen fra værktøjet.");
 
+    // The glossary (input/ordliste/).
+    public static readonly ErrorCode TermNeverUsed = new("DS127", "Begrebet `{0}` står ikke i teksten på nogen anden side, så ingen side linker til det. Tilføj de bøjninger, teksten bruger, under `variants`, eller slet begrebet.");
+    public static readonly ErrorCode VariantNeverUsed = new("DS128", "Stavemåden »{0}« står ikke i teksten på nogen side. Ret den, så den svarer til teksten, eller slet den fra `variants`.");
+    public static readonly ErrorCode SpellingInTwoTerms = new("DS129", "Stavemåden »{0}« hører også til begrebet `{1}` ({2}); et ord kan kun linke til ét begreb. Slet den her eller dér.");
+
     /// <summary>Details of a <see cref="TemplateError"/> (DS040), which names what went wrong in the template.</summary>
     public static class TemplateErrorDetails
     {

@@ -11,6 +11,9 @@ namespace Drejebog.Site.Modules;
 /// </summary>
 public sealed class BuildContentGraph : IModule
 {
+    /// <summary>How the glossary is sorted: Danish, so Ø comes after Z.</summary>
+    public static readonly StringComparer DanishOrder = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), System.Globalization.CompareOptions.IgnoreCase);
+
     public IReadOnlyList<Product> Produces { get; } = [SiteProducts.Graph];
 
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
@@ -19,6 +22,8 @@ public sealed class BuildContentGraph : IModule
         var phases = Index<Phase>(documents, "fasen", diagnostics);
         var roles = Index<Role>(documents, "rollen", diagnostics);
         var milestones = Index<Milestone>(documents, "milepælen", diagnostics);
+        var terms = Index<Term>(documents, "begrebet", diagnostics).Values.Select(t => t.Item)
+            .OrderBy(t => t.Title, DanishOrder).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
         var paths = milestones.ToDictionary(p => p.Key, p => p.Value.Path, StringComparer.Ordinal);
 
         CheckPhaseNumbers(phases.Values, diagnostics);
@@ -54,6 +59,8 @@ public sealed class BuildContentGraph : IModule
             DutiesByRole = dutiesByRole,
             DutiesByMilestone = dutiesByMilestone,
             MilestonePaths = paths,
+            Terms = terms,
+            TermsById = terms.ToDictionary(t => t.Id, StringComparer.Ordinal),
             Broken = broken,
         });
         return documents;

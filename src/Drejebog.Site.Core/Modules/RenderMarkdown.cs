@@ -1,5 +1,7 @@
 using Drejebog.Site.Build;
+using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
+using Drejebog.Site.Glossary;
 using Drejebog.Site.Markdown;
 using Drejebog.Site.Pipeline;
 using Markdig;
@@ -17,10 +19,16 @@ public sealed class RenderMarkdown : DocumentModule
 {
     private readonly MarkdownPipeline pipeline = MarkdownPipelineFactory.Create();
     private Dictionary<string, string?> urlsByFile = [];
+    private GlossaryMatcher glossary = GlossaryMatcher.Empty;
 
-    public override void Prepare(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products) =>
+    public override IReadOnlyList<Product> Needs { get; } = [SiteProducts.Glossary];
+
+    public override void Prepare(IReadOnlyList<Document> documents, BuildContext context, ModuleProducts products)
+    {
         // Built once: every Markdown file that exists, and the URL of those that parsed.
         urlsByFile = documents.ToDictionary(d => d.RelativePath, d => d.Failed ? null : d.Url, StringComparer.Ordinal);
+        glossary = products.Get(SiteProducts.Glossary);
+    }
 
     public override long Cost(Document document) => document.Body.Length;
 
@@ -62,7 +70,9 @@ public sealed class RenderMarkdown : DocumentModule
             links.Add(href is null ? new MarkdownLink(link.Url, position, Checked: false) : new MarkdownLink(href, position));
             link.Url = href ?? link.Url;
         }
-        return document with { BodyHtml = syntax.ToHtml(pipeline), Links = links, ElementIds = ids, Body = "" };
+        // After the links are collected: a term's link needs no check, its page is built with the term.
+        var (terms, spellings) = GlossaryLinker.Link(syntax, glossary, (document.Model as Term)?.Id);
+        return document with { BodyHtml = syntax.ToHtml(pipeline), Links = links, ElementIds = ids, Body = "", Terms = terms, TermSpellings = spellings };
     }
 
     private static string? Rewrite(Document document, string url, IReadOnlyDictionary<string, string?> urlsByFile, SourcePosition position, DiagnosticBag diagnostics)

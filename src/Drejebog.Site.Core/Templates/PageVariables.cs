@@ -34,10 +34,17 @@ public static class PageVariables
             case Role role:
                 variables["role"] = models.Roles[role.Id];
                 break;
+            case Term term:
+                variables["term"] = models.Terms[term.Id];
+                break;
         }
         if (document.Kind == ContentKinds.Matrix.Name)
         {
             variables["matrix"] = models.Matrix;
+        }
+        if (document.Kind == ContentKinds.Glossary.Name)
+        {
+            variables["glossary"] = models.Glossary;
         }
         if (document.Kind == ContentKinds.WholePlaybook.Name)
         {
@@ -56,6 +63,8 @@ public static class PageVariables
             ["summary"] = model.Summary,
             ["is_draft"] = model.Status == ContentStatus.Draft,
             ["edit_url"] = document.IsGenerated ? ViewModels.Missing : $"{settings.Repository}/edit/{settings.Branch}/input/{document.RelativePath}",
+            // The terms the body links, whose short definitions the page lists (partial page-terms).
+            ["terms"] = document.Terms.Where(models.Terms.ContainsKey).Select(id => models.Terms[id]).ToList(),
             ["breadcrumbs"] = crumbs.Select(c => new Dictionary<string, object?> { ["title"] = c.Title, ["url"] = c.Url }).ToList(),
         };
         return variables;

@@ -41,6 +41,12 @@ public sealed class ViewModels
     /// <summary>The roles × milestones page's <c>matrix</c> (see <see cref="MatrixViewModel"/>).</summary>
     public Dictionary<string, object?> Matrix { get; private init; } = [];
 
+    /// <summary>Each glossary term's view model, by id (<see cref="GlossaryModels"/>).</summary>
+    public IReadOnlyDictionary<string, Dictionary<string, object?>> Terms { get; private init; } = new Dictionary<string, Dictionary<string, object?>>();
+
+    /// <summary>The glossary page's <c>glossary</c>.</summary>
+    public Dictionary<string, object?> Glossary { get; private init; } = [];
+
     /// <summary>The whole playbook page's <c>whole</c> (<see cref="WholePlaybookModel"/>); empty when the build has no such page.</summary>
     public Dictionary<string, object?> WholePlaybook { get; private set; } = [];
 
@@ -108,9 +114,12 @@ public sealed class ViewModels
         PhasePlanModel.AddTo(site, graph, phases, milestones);
         OrganisationChartModels.Add(graph, site, roles);
         DraftStatusModels.Add(graph, site, milestones, roles);
+        var terms = GlossaryModels.Terms(graph, documents);
         var models = new ViewModels(site, navigation, phases, milestones, roles)
         {
             Matrix = MatrixViewModel.Create(graph, phases, milestones, roles, kinds),
+            Terms = terms,
+            Glossary = GlossaryModels.Glossary(graph, terms),
         };
         // Set once here, before any page renders; it needs the other models, so it comes last.
         if (documents is not null && documents.Any(d => !d.Failed && d.Kind == ContentKinds.WholePlaybook.Name))
@@ -160,7 +169,7 @@ public sealed class ViewModels
         ["target_date"] = targets.TryGetValue(milestone.Id, out var date) ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : Missing,
     };
 
-    private static Dictionary<string, object?> Tool(Tool tool) => new()
+    internal static Dictionary<string, object?> Tool(Tool tool) => new()
     {
         ["title"] = tool.Title,
         ["note"] = tool.Note ?? (object)Missing,

@@ -15,7 +15,7 @@ public static class WholePlaybookModel
 {
     private delegate IEnumerable<Dictionary<string, object?>> ChapterSource(Sources sources);
 
-    // Reading order: about, organisation, each phase with its milestones, roles, appendices.
+    // Reading order: about, organisation, each phase with its milestones, roles, appendices, glossary.
     private static readonly ChapterSource[] Chapters =
     [
         s => PageChapter(s, s.OfKind(ContentKinds.About.Name), "om-drejebogen", "side"),
@@ -23,6 +23,7 @@ public static class WholePlaybookModel
         PhaseChapters,
         RolesChapter,
         AppendicesChapter,
+        GlossaryChapter,
     ];
 
     private sealed record Sources(IReadOnlyList<Document> Documents, ContentGraph Graph, ViewModels Models)
@@ -107,6 +108,23 @@ public static class WholePlaybookModel
         yield return Chapter(sources, "bilag", "bilag", "Bilag", "", null, ContentStatus.Published, "", sections);
     }
 
+    // Each term's definition keeps its id from the pages (begreb-<id>): the terms linked in the bodies name it.
+    private static IEnumerable<Dictionary<string, object?>> GlossaryChapter(Sources sources)
+    {
+        if (sources.Graph.Terms.Count == 0)
+        {
+            yield break;
+        }
+        var sections = sources.Graph.Terms.Select(t =>
+        {
+            var anchor = $"ordliste-{t.Id}";
+            var section = Section(sources, anchor, t.Title, t.Url, t.Status, SectionBody.Fit(sources.At(t.Url)?.BodyHtml ?? "", anchor, 2));
+            section["term"] = sources.Models.Terms[t.Id];
+            return section;
+        }).ToList();
+        yield return Chapter(sources, "ordliste", "ordliste", "Ordliste", "", ContentKinds.Glossary.Generated!.Url, ContentStatus.Published, "", sections);
+    }
+
     // A chapter that is not one page (the roles, the appendices) has no URL of its own.
     private static Dictionary<string, object?> Chapter(Sources sources, string kind, string anchor, string title, string summary, string? url,
         ContentStatus status, string body, List<Dictionary<string, object?>> sections)
@@ -138,6 +156,7 @@ public static class WholePlaybookModel
             ["body"] = body,
             ["milestone"] = ViewModels.Missing,
             ["role"] = ViewModels.Missing,
+            ["term"] = ViewModels.Missing,
             ["summary"] = "",
         };
     }

@@ -48,7 +48,7 @@ public sealed class SearchMarkupTests
     }
 
     [Fact]
-    public void Browsing_lists_pages_in_the_playbooks_order_roles_first()
+    public void Browsing_lists_pages_in_the_playbooks_order_roles_first_terms_last()
     {
         // Milestone files are named <phase>-<order>-<id>.md; phase pages come before their milestones.
         var milestones = RealSiteBuild.Files("milepaele").Select(f => $"/milepaele/{f.Scalar("id")}/");
@@ -56,8 +56,11 @@ public sealed class SearchMarkupTests
             .Select(f => (Url: $"/faser/{f.Scalar("id")}/", Phase: f.Scalar("id")!)).ToList();
         var roles = RealSiteBuild.Files("roller").OrderBy(f => int.Parse(f.Scalar("order")!, System.Globalization.CultureInfo.InvariantCulture))
             .Select(f => $"/roller/{f.Scalar("id")}/");
+        // Glossary terms come last, A–Å as the glossary lists them.
+        var terms = RealSiteBuild.Files("ordliste").OrderBy(f => f.Scalar("title"), Site.Modules.BuildContentGraph.DanishOrder).Select(f => $"/ordliste/{f.Scalar("id")}/");
         var expected = roles
             .Concat(phases.SelectMany(p => milestones.Where(m => Filter(Parse(m), "fase").Single() == p.Phase).Prepend(p.Url)))
+            .Concat(terms)
             .ToList();
 
         var sorted = RealSiteBuild.Result.Pages

@@ -50,6 +50,17 @@ internal static class MinimalSite
         {body}
         """;
 
+    /// <summary>A glossary term in <c>input/ordliste/&lt;id&gt;.md</c> whose title is <paramref name="title"/>, with these variants.</summary>
+    public static string Term(string id, string title, IReadOnlyList<string>? variants = null, string body = "") => $"""
+        -- input/ordliste/{id}.md --
+        ---
+        id: {id}
+        title: {title}
+        definition: Forklaringen af {title}.
+        {(variants is null ? "" : $"variants: [{string.Join(", ", variants)}]\n")}---
+        {body}
+        """;
+
     /// <summary>A role in <c>input/roller/&lt;id&gt;.md</c> that reports to <c>programleder</c>; no milestone names it yet.</summary>
     public static string Role(string id, int order, string body = "") => $"""
         -- input/roller/{id}.md --
@@ -159,7 +170,9 @@ internal static class MinimalSite
         <main id="main">
         {%- if page.is_draft %}<p class="draft-notice">Kilden mangler.</p>{% endif %}
         {{ content_main | raw }}
+        {%- if page.terms.size > 0 %}<dl class="page-terms">{% for t in page.terms %}<dt><a href="{{ t.url }}">{{ t.title }}</a></dt><dd id="{{ t.definition_id }}">{{ t.definition }}</dd>{% endfor %}</dl>{% endif %}
         </main>
+        <footer><a href="/ordliste/">Ordliste</a></footer>
         </body>
         </html>
         -- theme/assets/css/site.css --
@@ -209,6 +222,14 @@ internal static class MinimalSite
         {% render 'lead', text: role.summary %}
         {{ content | raw }}
         {% for pd in role.phase_duties %}<h2>{{ pd.phase.title }}</h2><ul>{% for d in pd.duties %}<li><a href="{{ d.milestone.url }}">{{ d.milestone.title }}</a> {{ d.kind_label }}</li>{% endfor %}</ul>{% endfor %}
+        -- theme/layouts/begreb.liquid --
+        <h1>{{ term.title }}</h1>
+        <p class="definition">{{ term.definition }}</p>
+        {{ content | raw }}
+        <ul class="used-on">{% for p in term.used_on %}<li><a href="{{ p.url }}">{{ p.title }}</a></li>{% endfor %}</ul>
+        -- theme/layouts/ordliste.liquid --
+        <h1>Ordliste</h1>
+        {% for letter in glossary.letters %}<h2 id="{{ letter.anchor }}">{{ letter.letter }}</h2><dl>{% for t in letter.terms %}<dt id="{{ t.id }}">{{ t.title }}</dt><dd>{{ t.definition }} <a href="{{ t.url }}">Mere</a></dd>{% endfor %}</dl>{% endfor %}
         -- theme/layouts/oversigt.liquid --
         <h1>Milepæle</h1>
         {% for phase in site.phases %}<h2 id="fase-{{ phase.id }}">{{ phase.title }}</h2><ul>{% for m in phase.milestones %}<li><a href="{{ m.url }}">{{ m.number }} {{ m.title }}</a></li>{% endfor %}</ul>{% endfor %}

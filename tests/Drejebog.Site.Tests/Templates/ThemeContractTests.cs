@@ -18,6 +18,7 @@ public sealed partial class ThemeContractTests
         "src/Drejebog.Site.Core/Templates/DraftStatusModels.cs",
         "src/Drejebog.Site.Core/Modules/RenderTemplates.cs",
         "src/Drejebog.Site.Core/Templates/MatrixViewModel.cs",
+        "src/Drejebog.Site.Core/Templates/GlossaryModels.cs",
     ];
 
     private static string Read(string relative) => File.ReadAllText(Path.Combine(RepositoryRoot.Path, relative));
