@@ -25,6 +25,9 @@ public sealed class AccessibilityTests(SiteFixture site) : BrowserTest(site)
     [InlineData("/del/", "the shared-status page without a link")]
     [InlineData("/ansvar/", "the roles × milestones page")]
     [InlineData("/hele-drejebogen/", "the whole playbook on one page")]
+    [InlineData("/ordliste/", "the glossary")]
+    [InlineData("/ordliste/gap-analyse/", "a glossary term's page")]
+    [InlineData("/milepaele/gap-analyser/", "a milestone page whose text links three glossary terms")]
     public async Task Page_has_no_wcag_violations(string path, string what)
     {
         var response = await GoAsync(path);

@@ -42,6 +42,8 @@ public sealed class CspTests(SiteFixture site) : BrowserTest(site)
     [InlineData("/statusrapport/", 200)]
     [InlineData("/del/", 200)]
     [InlineData("/hele-drejebogen/", 200)]
+    [InlineData("/ordliste/", 200)]
+    [InlineData("/ordliste/business-case/", 200)]
     [InlineData("/findes/ikke/dybt/nede", 404)]
     public async Task The_page_works_under_the_csp_with_nothing_blocked(string path, int status)
     {

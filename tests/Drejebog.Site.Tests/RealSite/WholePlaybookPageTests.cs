@@ -30,6 +30,30 @@ public sealed class WholePlaybookPageTests
     }
 
     [Fact]
+    public void The_glossary_is_the_last_chapter_with_every_term_A_to_Å()
+    {
+        var terms = RealSiteBuild.Files("ordliste").OrderBy(f => f.Scalar("title"), Site.Modules.BuildContentGraph.DanishOrder).Select(f => $"ordliste-{f.Scalar("id")}").ToList();
+
+        Assert.Equal("ordliste", Page.QuerySelectorAll("main section.whole-chapter")[^1].Id);
+        Assert.Equal(terms, Page.QuerySelectorAll("section[id^='ordliste-']").Select(s => s.Id!).ToList());
+        Assert.DoesNotContain(Page.QuerySelectorAll("main a[href]"), a => a.GetAttribute("href")!.StartsWith("/ordliste/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_term_link_in_the_bodies_names_the_terms_definition_in_the_glossary_chapter()
+    {
+        var links = Page.QuerySelectorAll("main a.begreb").ToList();
+
+        Assert.True(links.Count > 50, $"only {links.Count} term links");
+        Assert.All(links, link =>
+        {
+            var definition = Page.GetElementById(link.GetAttribute("aria-describedby")!);
+            Assert.NotNull(definition);
+            Assert.Equal("#" + definition.ParentElement!.Id, link.GetAttribute("href"));
+        });
+    }
+
+    [Fact]
     public void Ids_are_unique_and_every_in_page_link_finds_exactly_one()
     {
         var ids = Page.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
