@@ -292,6 +292,19 @@ public sealed partial class SearchTests(SiteFixture site) : BrowserTest(site)
     }
 
     [Fact]
+    public async Task A_glossary_term_is_found_and_labelled_as_a_term()
+    {
+        await GoAsync($"{SearchPage.Path}?q=kanalstrategi");
+        await Search.SettledAsync("kanalstrategi");
+
+        var top = (await Search.ListedPathsAsync()).Take(3).ToList();
+        Assert.Contains("/ordliste/kanalstrategi/", top);
+        var result = Page.Locator(".search-result").Filter(new() { Has = Page.Locator("a[href^='/ordliste/kanalstrategi/']") }).First;
+        await Expect(result.Locator(".search-result-title")).ToHaveTextAsync("kanalstrategi");
+        await Expect(result.Locator(".search-result-meta")).ToHaveTextAsync("Begreb");
+    }
+
+    [Fact]
     public async Task A_draft_result_says_in_words_that_its_source_is_missing()
     {
         await GoAsync($"{SearchPage.Path}?q=fejring");
