@@ -21,7 +21,8 @@ public sealed partial class SearchTests(SiteFixture site) : BrowserTest(site)
     [InlineData("gevinsterne", "/milepaele/visioner-og-gevinster/", 3)]
     [InlineData("programlederens", "/roller/programleder/", 1)]
     [InlineData("kontraktens", "/milepaele/kontrakt-indgaaet/", 1)]
-    [InlineData("kravspecifikationen", "/milepaele/krav-beskrevet/", 1)]
+    // Second after the glossary's own entry for the word.
+    [InlineData("kravspecifikationen", "/milepaele/krav-beskrevet/", 2)]
     public async Task An_inflected_query_finds_the_page_about_its_base_form(string query, string expected, int within)
     {
         await GoAsync($"{SearchPage.Path}?q={Uri.EscapeDataString(query)}");
