@@ -175,6 +175,9 @@ public static class ErrorCodes
     public static readonly ErrorCode AccessibilityStatementMissing = new("DS125", "`site.yml` har ingen adresse i feltet `accessibility_statement`, så siderne linker ikke til sitets tilgængelighedserklæring. Et offentligt site skal have en: lav den i Digitaliseringsstyrelsens værktøj på was.digst.dk, og skriv den adresse, erklæringen får dér, i `accessibility_statement`.");
     public static readonly ErrorCode AccessibilityStatementInvalid = new("DS126", "Feltet `accessibility_statement` skal være en fuld `https://`-adresse med et værtsnavn: adressen på sitets tilgængelighedserklæring i Digitaliseringsstyrelsens værktøj (was.digst.dk). Kopiér adressen fra værktøjet.");
 
+    // The whole playbook as a PDF (issue 16): Chromium prints /hele-drejebogen/ before the new output is swapped in.
+    public static readonly ErrorCode PdfFailed = new("DS132", "PDF-udgaven af hele drejebogen kunne ikke laves: {0}. Ret fejlen, eller byg uden PDF med `--no-pdf`.");
+
     /// <summary>Details of a <see cref="TemplateError"/> (DS040), which names what went wrong in the template.</summary>
     public static class TemplateErrorDetails
     {
