@@ -9,8 +9,9 @@ namespace Drejebog.Site.Output;
 /// A file the page newly refers to is named in one of those files, which then changed too, so the
 /// key changes whenever the print could. Not covered: a different Chromium version.
 /// The key and its file list are kept in a hidden file in the output folder (<see cref="FileName"/>)
-/// rather than in the PDF's metadata: reading it back needs no PDF parser, Netlify does not publish
-/// hidden files, and it goes with the output folder it describes when the next build replaces it.
+/// rather than in the PDF's metadata: reading it back needs no PDF parser or PDF writer, it goes
+/// with the output folder it describes, and, like <see cref="OutputMarker"/>, it is a dotfile that
+/// no input file can collide with and that reveals nothing about the build machine if published.
 /// </summary>
 public sealed record PdfReuseKey(string Hash, IReadOnlyList<string> Files)
 {
