@@ -23,7 +23,7 @@ internal static class CommandOptions
     public static readonly CommandOption NoSearch = new("--no-search", null, null, [Command.Build, Command.Preview], ["Spring Pagefind-søgeindekset over"]);
 
     // Only build prints: check writes nothing, and preview would wait seconds for Chromium on every save.
-    public static readonly CommandOption NoPdf = new("--no-pdf", null, null, [Command.Build], ["Lav ikke PDF-udgaven af hele drejebogen (kræver Chromium)"]);
+    public static readonly CommandOption NoPdf = new("--no-pdf", null, null, [Command.Build], ["Spring PDF-udgaven af hele drejebogen over (den kræver Chromium)"]);
 
     public static readonly CommandOption Port = new("--port", "-p", "<nummer>", [Command.Preview], ["Porten (standard: 5080; 0 vælger en ledig)"]);
 

@@ -9,12 +9,13 @@ public sealed record ChromiumSearch(string? Path, string? Missing);
 /// Finds the Chromium that prints the whole playbook: <c>CHROMIUM_PATH</c> when it is set (and
 /// then only it: a browser named on purpose is not silently replaced by another), else
 /// <c>/usr/bin/chromium</c>, else <c>chromium</c>, <c>chromium-browser</c> or <c>google-chrome</c>
-/// on <c>PATH</c>. The environment is passed in, so tests can point it at a browser that is not there.
+/// on <c>PATH</c>. The environment (and Debian's path) are passed in, so tests can point it at a
+/// browser that is not there.
 /// </summary>
-public sealed class ChromiumLocator(Func<string, string?> environment)
+public sealed class ChromiumLocator(Func<string, string?> environment, string debianChromium = ChromiumLocator.DebianChromium)
 {
     public const string PathVariable = "CHROMIUM_PATH";
-    private const string DebianChromium = "/usr/bin/chromium";
+    public const string DebianChromium = "/usr/bin/chromium";
     private static readonly string[] OnPath = ["chromium", "chromium-browser", "google-chrome"];
 
     /// <summary>Reads the process's own environment.</summary>
@@ -29,14 +30,14 @@ public sealed class ChromiumLocator(Func<string, string?> environment)
                 ? new ChromiumSearch(configured, null)
                 : new ChromiumSearch(null, $"{PathVariable} peger på {configured}, som ikke findes");
         }
-        if (File.Exists(DebianChromium))
+        if (File.Exists(debianChromium))
         {
-            return new ChromiumSearch(DebianChromium, null);
+            return new ChromiumSearch(debianChromium, null);
         }
         var folders = (environment("PATH") ?? "").Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
         var found = OnPath.SelectMany(name => folders.Select(folder => System.IO.Path.Combine(folder, name))).FirstOrDefault(File.Exists);
         return found is not null
             ? new ChromiumSearch(found, null)
-            : new ChromiumSearch(null, $"Chromium findes ikke ({PathVariable} er ikke sat, og hverken {DebianChromium} eller {string.Join(", ", OnPath)} på PATH findes)");
+            : new ChromiumSearch(null, $"Chromium findes ikke ({PathVariable} er ikke sat, og hverken {debianChromium} eller {string.Join(", ", OnPath)} på PATH findes)");
     }
 }

@@ -13,8 +13,13 @@ public static class ChromiumPrint
     public static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
     /// <summary>Null when <paramref name="pdfPath"/> now holds the PDF, otherwise what went wrong (Danish).</summary>
-    public static string? Print(string chromium, Uri page, string pdfPath)
+    /// <param name="chromium">The browser (<see cref="ChromiumLocator"/>).</param>
+    /// <param name="page">The page's address on the <see cref="LoopbackFileServer"/>.</param>
+    /// <param name="pdfPath">Where the PDF goes.</param>
+    /// <param name="limit">How long Chromium may take; <see cref="Limit"/> unless a test needs less.</param>
+    public static string? Print(string chromium, Uri page, string pdfPath, TimeSpan? limit = null)
     {
+        var allowed = limit ?? Limit;
         var profile = Directory.CreateTempSubdirectory("drejebog-chromium-");
         try
         {
@@ -41,10 +46,10 @@ public static class ChromiumPrint
                 $"--print-to-pdf={pdfPath}",
                 page.ToString(),
             ];
-            var (exitCode, output) = ProcessRunner.Run(chromium, arguments, profile.FullName, Limit);
+            var (exitCode, output) = ProcessRunner.Run(chromium, arguments, profile.FullName, allowed);
             return exitCode switch
             {
-                null => $"{chromium} blev stoppet, fordi den ikke var færdig efter {Limit.TotalSeconds:0} sekunder",
+                null => $"{chromium} blev stoppet, fordi den ikke var færdig efter {allowed.TotalSeconds:0} sekunder",
                 not 0 => $"{chromium} sluttede med kode {exitCode}{LastLines(output)}",
                 _ => IsPdf(pdfPath) ? null
                     : File.Exists(pdfPath) ? $"{chromium} skrev en fil, der ikke er en PDF (den begynder ikke med %PDF-)"

@@ -28,7 +28,8 @@ public static class WholePlaybookPdf
     /// <param name="siteFolder">The finished staging folder.</param>
     /// <param name="previousOutput">The output folder it will replace (it may not exist); only read.</param>
     /// <param name="chromium">The browser that prints (<see cref="ChromiumLocator"/>).</param>
-    public static PdfOutcome Make(string siteFolder, string previousOutput, string chromium)
+    /// <param name="limit">How long Chromium may take (<see cref="ChromiumPrint.Limit"/> unless a test needs less).</param>
+    public static PdfOutcome Make(string siteFolder, string previousOutput, string chromium, TimeSpan? limit = null)
     {
         var pdf = Path.Combine(siteFolder, OutputPath);
         Directory.CreateDirectory(Path.GetDirectoryName(pdf)!);
@@ -38,12 +39,13 @@ public static class WholePlaybookPdf
             return new PdfOutcome(true, new FileInfo(pdf).Length, null);
         }
         using var server = new LoopbackFileServer(siteFolder);
-        var failure = ChromiumPrint.Print(chromium, server.Address(PageUrl), pdf);
+        var failure = ChromiumPrint.Print(chromium, server.Address(PageUrl), pdf, limit);
         if (failure is not null)
         {
             return new PdfOutcome(false, 0, failure);
         }
-        PdfReuseKey.Of(siteFolder, server.Requested).Write(siteFolder);
+        // The page itself always counts, even if the browser somehow never asked for it.
+        PdfReuseKey.Of(siteFolder, [.. server.Requested, ContentKinds.WholePlaybook.Generated!.OutputPath]).Write(siteFolder);
         return new PdfOutcome(false, new FileInfo(pdf).Length, null);
     }
 
