@@ -121,7 +121,7 @@ internal static class BuildCommand
                 progress.Line("Søgeindeks", "pagefind", search.Elapsed);
                 if (failure is not null)
                 {
-                    return OutputProblem.Of(OutputState.Unchanged, ErrorCodes.SearchIndexFailed, failure);
+                    return new OutputProblem(OutputState.Unchanged, ErrorCodes.SearchIndexFailed, ErrorCodes.SearchIndexFailed.Format(failure));
                 }
             }
             // Last, so the page is printed as it will be served, search index included.
