@@ -12,8 +12,8 @@ internal static class BuildCommand
     public static ExitCode Run(BuildOptions options, bool write, TextWriter stdout, TextWriter stderr) =>
         Run(options, write, stdout, stderr, FolderOperations.Real);
 
-    // `folders` does the swap; tests make one of its moves or deletes fail.
-    internal static ExitCode Run(BuildOptions options, bool write, TextWriter stdout, TextWriter stderr, FolderOperations folders)
+    // `folders` does the swap; tests make one of its moves or deletes fail. `browsers` finds Chromium; tests name one that is not there.
+    internal static ExitCode Run(BuildOptions options, bool write, TextWriter stdout, TextWriter stderr, FolderOperations folders, ChromiumLocator? browsers = null)
     {
         if (write)
         {
@@ -40,8 +40,11 @@ internal static class BuildCommand
         }
         progress.Line("Tema", "dkfds, pagefind", watch.Elapsed);
 
+        // Decided before rendering: the whole playbook page links to the PDF only when there will be one.
+        var chromium = write && options.Pdf ? FindChromium(browsers ?? ChromiumLocator.Real, stdout) : null;
+
         watch.Restart();
-        var sources = SiteSourcesLoader.FromDisk(options.Input, options.Theme, options.WorkingDirectory, options.BaseUrl);
+        var sources = SiteSourcesLoader.FromDisk(options.Input, options.Theme, options.WorkingDirectory, options.BaseUrl, makesPdf: chromium is not null);
         progress.Line("Læs", $"{sources.InputFiles.Count} filer", watch.Elapsed);
 
         // `build` writes pages into a staging folder while they are built; `check` keeps them in memory.
@@ -82,7 +85,7 @@ internal static class BuildCommand
         }
 
         // A warning (the old output was left beside the new one) still ends in success.
-        if (Finish(staging, result, options, progress) is { } problem && OutputReport.Print(problem, stderr) is var failed and not ExitCode.Ok)
+        if (Finish(staging, result, options, chromium, progress) is { } problem && OutputReport.Print(problem, stderr) is var failed and not ExitCode.Ok)
         {
             return failed;
         }
@@ -94,20 +97,45 @@ internal static class BuildCommand
         return ExitCode.Ok;
     }
 
-    private static OutputProblem? Finish(StagingFolder staging, BuildResult result, BuildOptions options, ConsoleProgress progress)
+    // Printed even with --quiet: it says what the output lacks and how to get it.
+    private static string? FindChromium(ChromiumLocator browsers, TextWriter stdout)
+    {
+        var found = browsers.Find();
+        if (found.Path is null)
+        {
+            stdout.WriteLine(RunSummary.PdfSkipped(found.Missing!));
+        }
+        return found.Path;
+    }
+
+    private static OutputProblem? Finish(StagingFolder staging, BuildResult result, BuildOptions options, string? chromium, ConsoleProgress progress)
     {
         var watch = Stopwatch.StartNew();
         return OutputWriter.Finish(staging, result.Files, folder =>
         {
             progress.Line("Filer", $"{result.Files.Count} filer", watch.Elapsed);
-            if (!options.Search)
+            if (options.Search)
             {
-                return null;
+                var search = Stopwatch.StartNew();
+                var failure = SearchIndexer.Index(folder, options.Theme);
+                progress.Line("Søgeindeks", "pagefind", search.Elapsed);
+                if (failure is not null)
+                {
+                    return new OutputProblem(OutputState.Unchanged, ErrorCodes.SearchIndexFailed, ErrorCodes.SearchIndexFailed.Format(failure));
+                }
             }
-            var search = Stopwatch.StartNew();
-            var failure = SearchIndexer.Index(folder, options.Theme);
-            progress.Line("Søgeindeks", "pagefind", search.Elapsed);
-            return failure is null ? null : ErrorCodes.SearchIndexFailed.Format(failure);
+            // Last, so the page is printed as it will be served, search index included.
+            if (chromium is not null)
+            {
+                var pdf = Stopwatch.StartNew();
+                var made = WholePlaybookPdf.Make(folder, options.Output, chromium);
+                if (made.Failure is not null)
+                {
+                    return OutputProblem.Of(OutputState.Unchanged, ErrorCodes.PdfFailed, made.Failure);
+                }
+                progress.Line("PDF", RunSummary.PdfMade(made.Reused, made.Bytes), pdf.Elapsed);
+            }
+            return null;
         });
     }
 

@@ -8,11 +8,12 @@ namespace Drejebog.Site.Cli;
 /// use it (<see cref="CommandOptions"/>). Folders are resolved against <c>WorkingDirectory</c>, the
 /// folder the program was started in, read once at the entry point; they default to Statiq's
 /// <c>input/</c>, <c>theme/</c> and <c>output/</c>. <c>BaseUrl</c> is the address to build for
-/// instead of <c>base_url</c> in <c>site.yml</c> (<c>--base-url</c>), or null.
+/// instead of <c>base_url</c> in <c>site.yml</c> (<c>--base-url</c>), or null. <c>Pdf</c> asks
+/// <c>build</c> to print the whole playbook to a PDF (unless <c>--no-pdf</c>); other commands never do.
 /// </summary>
 internal sealed record BuildOptions(
     string WorkingDirectory, string Input, string Theme, string Output, bool Search, bool Quiet, bool Stats = false,
-    int Port = BuildOptions.DefaultPort, DiagnosticFormat Format = DiagnosticFormat.Text, string? BaseUrl = null)
+    int Port = BuildOptions.DefaultPort, DiagnosticFormat Format = DiagnosticFormat.Text, string? BaseUrl = null, bool Pdf = false)
 {
     public const int DefaultPort = 5080;
 
@@ -68,7 +69,8 @@ internal sealed record BuildOptions(
             Stats: given.ContainsKey(CommandOptions.Stats),
             port,
             format.Value,
-            baseUrl), null);
+            baseUrl,
+            Pdf: command == Command.Build && !given.ContainsKey(CommandOptions.NoPdf)), null);
     }
 
     /// <summary>Each option given, with its value (null for a switch); unknown, unused, repeated and incomplete options are errors.</summary>

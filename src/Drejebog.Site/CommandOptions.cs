@@ -22,6 +22,9 @@ internal static class CommandOptions
 
     public static readonly CommandOption NoSearch = new("--no-search", null, null, [Command.Build, Command.Preview], ["Spring Pagefind-søgeindekset over"]);
 
+    // Only build prints: check writes nothing, and preview would wait seconds for Chromium on every save.
+    public static readonly CommandOption NoPdf = new("--no-pdf", null, null, [Command.Build], ["Spring PDF-udgaven af hele drejebogen over (den kræver Chromium)"]);
+
     public static readonly CommandOption Port = new("--port", "-p", "<nummer>", [Command.Preview], ["Porten (standard: 5080; 0 vælger en ledig)"]);
 
     // check prints progress lines too, which -q leaves out.
@@ -33,7 +36,7 @@ internal static class CommandOptions
     public static readonly CommandOption Stats = new("--stats", null, null, [Command.Build], ["Vis JIT-tid, GC-pauser og allokeringer (til benchmarks)"]);
 
     /// <summary>In the order <c>--help</c> lists them.</summary>
-    public static readonly IReadOnlyList<CommandOption> Everything = [Input, Theme, Output, BaseUrl, NoSearch, Port, Quiet, Format, Stats];
+    public static readonly IReadOnlyList<CommandOption> Everything = [Input, Theme, Output, BaseUrl, NoSearch, NoPdf, Port, Quiet, Format, Stats];
 
     public static CommandOption? Find(string argument) => Everything.FirstOrDefault(option => option.Matches(argument));
 

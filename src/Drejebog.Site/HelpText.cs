@@ -24,7 +24,7 @@ internal static class HelpText
         Fejl i indholdet skrives som sti:linje:kolonne: fejl DSnnn: besked.
         Advarsler skrives som sti:linje:kolonne: advarsel DSnnn: besked og stopper ikke bygningen.
         Ved fejl er exitkoden 1, og den tidligere output-mappe forbliver uændret.
-        Exitkoder: 0 ok, 1 fejl i indholdet, 2 forkert brug, 3 et værktøj (npm, pagefind) fejlede
+        Exitkoder: 0 ok, 1 fejl i indholdet, 2 forkert brug, 3 et værktøj (npm, pagefind, chromium) fejlede
         eller output-mappen kunne ikke skrives.
         """;
 

@@ -33,6 +33,14 @@ internal static class RunSummary
     public static string PreviewFailed(ProblemCount found, TimeSpan elapsed) =>
         $"Bygning: {Errors(found)} efter {ConsoleProgress.Milliseconds(elapsed)}. Browseren viser fejlene, til de er rettet. {OutputUnchanged}";
 
+    /// <summary><c>build</c> makes no PDF, though it was not told <c>--no-pdf</c>: why, and how to get one.</summary>
+    public static string PdfSkipped(string why) =>
+        $"PDF sprunget over: {why}. Installér Chromium (fx `apt-get install chromium`), eller sæt CHROMIUM_PATH til Chromium eller Google Chrome, for at få hele drejebogen som PDF; `--no-pdf` fjerner denne linje.";
+
+    /// <summary>The PDF's progress line: <c>printet, 1,4 MB</c> or <c>genbrugt, 1,4 MB</c>.</summary>
+    public static string PdfMade(bool reused, long bytes) =>
+        $"{(reused ? "genbrugt" : "printet")}, {(bytes / 1_000_000.0).ToString("0.0", Danish)} MB";
+
     /// <summary>A count and the noun that goes with it: <c>1 fil</c>, <c>2 filer</c>, <c>0 filer</c>.</summary>
     public static string Count(int count, string singular, string plural) =>
         count.ToString("N0", Danish) + " " + (count == 1 ? singular : plural);

@@ -30,4 +30,11 @@ public sealed class SiteSources
     /// preview, <c>--base-url</c>); null builds for <c>site.yml</c>'s. See <see cref="Content.SiteSettings.DeployedAt"/>.
     /// </summary>
     public string? BaseUrl { get; init; }
+
+    /// <summary>
+    /// Whether <c>build</c> prints the whole playbook to a PDF after writing the site (it found
+    /// Chromium and was not told <c>--no-pdf</c>). Decided before anything renders, so
+    /// <c>/hele-drejebogen/</c> links to the PDF only when there will be one; never for <c>check</c> or <c>preview</c>.
+    /// </summary>
+    public bool MakesPdf { get; init; }
 }

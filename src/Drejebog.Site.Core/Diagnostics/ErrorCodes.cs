@@ -180,6 +180,9 @@ public static class ErrorCodes
     public static readonly ErrorCode VariantNeverUsed = new("DS128", "Stavemåden »{0}« står ikke i teksten på nogen side. Ret den, så den svarer til teksten, eller slet den fra `variants`.");
     public static readonly ErrorCode SpellingInTwoTerms = new("DS129", "Stavemåden »{0}« hører også til begrebet `{1}` ({2}); et ord kan kun linke til ét begreb. Slet den her eller dér.");
 
+    // The whole playbook as a PDF (issue 16): Chromium prints /hele-drejebogen/ before the new output is swapped in.
+    public static readonly ErrorCode PdfFailed = new("DS132", "PDF-udgaven af hele drejebogen kunne ikke laves: {0}. Ret fejlen, eller byg uden PDF med `--no-pdf`.");
+
     /// <summary>Details of a <see cref="TemplateError"/> (DS040), which names what went wrong in the template.</summary>
     public static class TemplateErrorDetails
     {

@@ -29,6 +29,8 @@ public sealed class CheckLinks : IModule
             products.Get(SiteProducts.StaticFiles).Concat(products.Get(SiteProducts.GeneratedFiles)).Select(f => "/" + f.OutputPath)
                 // A file that exists but could not be read is reported there, not at every link to it.
                 .Concat(context.Sources.InputFiles.Where(f => f.Unreadable).Select(f => "/" + f.RelativePath))
+                // Printed after this check, before the output is swapped in; a failed print fails the build (DS132).
+                .Concat(context.Sources.MakesPdf ? [Output.WholePlaybookPdf.Url] : [])
                 .ToHashSet(StringComparer.Ordinal),
             products.Get(SiteProducts.Redirects));
 

@@ -6,7 +6,7 @@ namespace Drejebog.Site.Modules;
 
 /// <summary>
 /// The one place that knows every path the build writes (pages, theme assets, generated files,
-/// redirect pages, the search index), and refuses a static file from the input that would take one
+/// redirect pages, the search index, the whole playbook's PDF), and refuses a static file from the input that would take one
 /// of them: it would silently replace a page (and its security checks) or a file the site needs, or
 /// make a file where the build needs a folder. Some paths are never the input's to publish:
 /// Netlify's <c>_headers</c> and <c>_redirects</c> (they would change the site's security headers
@@ -41,6 +41,8 @@ public sealed class CheckOutputPaths : IModule
         {
             written.TryAdd(file.OutputPath, $"bygningen (den genererede fil /{file.OutputPath})");
         }
+        // Taken whether or not this machine has Chromium to print it, so a build means the same everywhere.
+        written.TryAdd(Output.WholePlaybookPdf.OutputPath, "bygningen (PDF-udgaven af hele drejebogen)");
         var folders = new Dictionary<string, (string Writer, string File)>(StringComparer.Ordinal);
         foreach (var (path, writer) in written)
         {

@@ -37,7 +37,7 @@ public sealed class RenderTemplates : DocumentModule
             return;
         }
         library = loaded;
-        models = ViewModels.Create(site, graph, Navigation(documents, graph), documents);
+        models = ViewModels.Create(site, graph, Navigation(documents, graph), documents, context.Sources.MakesPdf ? Output.WholePlaybookPdf.Url : null);
     }
 
     // List pages are far bigger than single milestones; the table knows which kinds are.

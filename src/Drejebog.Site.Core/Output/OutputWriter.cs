@@ -6,25 +6,20 @@ namespace Drejebog.Site.Output;
 /// <summary>
 /// The end of <c>drejebog build</c>: the pages are already in the <see cref="StagingFolder"/> (it is the
 /// build's page sink); this copies the static files into it and swaps it in only when everything
-/// (including the search index) succeeded.
+/// (including the search index and the PDF) succeeded.
 /// </summary>
 public static class OutputWriter
 {
     /// <summary>Copies the static files, runs <paramref name="beforeSwap"/> and swaps the folder in.</summary>
     /// <param name="staging">The staging folder the pages were written into.</param>
     /// <param name="files">The static files to copy into it.</param>
-    /// <param name="beforeSwap">Runs on the new folder before the swap; a non-null return aborts with that message (code DS051).</param>
-    public static OutputProblem? Finish(StagingFolder staging, IEnumerable<StaticFile> files, Func<string, string?>? beforeSwap)
+    /// <param name="beforeSwap">Runs on the new folder before the swap (search index, PDF); a problem it returns aborts the swap.</param>
+    public static OutputProblem? Finish(StagingFolder staging, IEnumerable<StaticFile> files, Func<string, OutputProblem?>? beforeSwap)
     {
         try
         {
             staging.WriteFiles(files);
-            var problem = beforeSwap?.Invoke(staging.Path);
-            if (problem is not null)
-            {
-                return new OutputProblem(OutputState.Unchanged, ErrorCodes.SearchIndexFailed, problem);
-            }
-            return staging.Commit();
+            return beforeSwap?.Invoke(staging.Path) ?? staging.Commit();
         }
         catch (OutputFolderException error)
         {

@@ -27,7 +27,8 @@ public static class SiteSourcesLoader
     /// <param name="themeDirectory">The theme (<c>theme/</c>).</param>
     /// <param name="workingDirectory">What diagnostics' paths are relative to.</param>
     /// <param name="baseUrl">The address to build for instead of <c>site.yml</c>'s (<c>--base-url</c>), or null.</param>
-    public static SiteSources FromDisk(string inputDirectory, string themeDirectory, string workingDirectory, string? baseUrl = null)
+    /// <param name="makesPdf">Whether the build will print the whole playbook to a PDF (<see cref="SiteSources.MakesPdf"/>).</param>
+    public static SiteSources FromDisk(string inputDirectory, string themeDirectory, string workingDirectory, string? baseUrl = null, bool makesPdf = false)
     {
         var inputRoot = DisplayPath(inputDirectory, workingDirectory);
         var themeRoot = DisplayPath(themeDirectory, workingDirectory);
@@ -67,6 +68,7 @@ public static class SiteSourcesLoader
             Assets = assets,
             MissingAssets = missing,
             BaseUrl = baseUrl,
+            MakesPdf = makesPdf,
             LoadProblems = [.. input.Problems, .. theme.Problems, .. packages?.Problems ?? [], .. problems],
         };
     }

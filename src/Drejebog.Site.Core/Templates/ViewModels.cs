@@ -56,9 +56,9 @@ public sealed class ViewModels
     /// <summary>The anchor on the whole playbook page of each page it holds, by URL.</summary>
     public IReadOnlyDictionary<string, string> WholePlaybookAnchors { get; private set; } = new Dictionary<string, string>();
 
-    /// <summary>Every view model of the build; <paramref name="documents"/> (the pages with their rendered bodies) are for the whole playbook page, which is left empty without them.</summary>
+    /// <summary>Every view model of the build; <paramref name="documents"/> (the pages with their rendered bodies) are for the whole playbook page, which is left empty without them, as is <paramref name="wholePdfUrl"/> (its PDF's address when the build makes one).</summary>
     public static ViewModels Create(SiteSettings settings, ContentGraph graph, IReadOnlyList<(string Title, string Url)> navigation,
-        IReadOnlyList<Build.Document>? documents = null)
+        IReadOnlyList<Build.Document>? documents = null, string? wholePdfUrl = null)
     {
         var phases = graph.Phases.ToDictionary(p => p.Id, Phase, StringComparer.Ordinal);
         var roles = graph.Roles.ToDictionary(r => r.Id, RoleShallow, StringComparer.Ordinal);
@@ -124,7 +124,7 @@ public sealed class ViewModels
         // Set once here, before any page renders; it needs the other models, so it comes last.
         if (documents is not null && documents.Any(d => !d.Failed && d.Kind == ContentKinds.WholePlaybook.Name))
         {
-            (models.WholePlaybook, models.WholePlaybookAnchors) = WholePlaybookModel.Create(documents, graph, models);
+            (models.WholePlaybook, models.WholePlaybookAnchors) = WholePlaybookModel.Create(documents, graph, models, wholePdfUrl);
             models.WholePlaybookLinks = [.. documents.Where(d => !d.Failed && models.WholePlaybookAnchors.ContainsKey(d.Url)).SelectMany(d => d.Links).Select(l => l with { Checked = false })];
         }
         return models;

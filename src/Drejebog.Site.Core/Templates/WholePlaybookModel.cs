@@ -36,13 +36,15 @@ public static class WholePlaybookModel
         public Document? At(string url) => Documents.FirstOrDefault(d => !d.Failed && d.Url == url);
     }
 
-    /// <summary>The page's <c>whole</c>, and the anchor of each page it holds by the page's URL (for <see cref="InPageLinks"/>).</summary>
-    public static (Dictionary<string, object?> Model, IReadOnlyDictionary<string, string> Anchors) Create(IReadOnlyList<Document> documents, ContentGraph graph, ViewModels models)
+    /// <summary>The page's <c>whole</c>, and the anchor of each page it holds by the page's URL (for <see cref="InPageLinks"/>); <paramref name="pdfUrl"/> is the address of the PDF the build prints of the page, or null when it makes none.</summary>
+    public static (Dictionary<string, object?> Model, IReadOnlyDictionary<string, string> Anchors) Create(IReadOnlyList<Document> documents, ContentGraph graph, ViewModels models,
+        string? pdfUrl = null)
     {
         var sources = new Sources(documents, graph, models);
         var chapters = Chapters.SelectMany(chapter => chapter(sources)).ToList();
         var drafts = chapters.Any(c => (bool)c["is_draft"]! || ((List<Dictionary<string, object?>>)c["sections"]!).Any(s => (bool)s["is_draft"]!));
-        return (new Dictionary<string, object?> { ["chapters"] = chapters, ["has_drafts"] = drafts }, sources.Anchors);
+        var model = new Dictionary<string, object?> { ["chapters"] = chapters, ["has_drafts"] = drafts, ["pdf_url"] = pdfUrl ?? (object)ViewModels.Missing };
+        return (model, sources.Anchors);
     }
 
     private static IEnumerable<Dictionary<string, object?>> PageChapter(Sources sources, Document? page, string anchor, string kind)

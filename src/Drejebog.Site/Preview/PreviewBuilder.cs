@@ -38,7 +38,8 @@ internal sealed class PreviewBuilder(BuildOptions options)
                 return new PreviewBuild([installProblem.Diagnostic], null, full, 0, watch.Elapsed, TimeSpan.Zero, TimeSpan.Zero);
             }
         }
-        var sources = SiteSourcesLoader.FromDisk(options.Input, options.Theme, options.WorkingDirectory);
+        // Never a PDF: printing takes seconds on every save; the whole playbook page says how to save it from the browser.
+        var sources = SiteSourcesLoader.FromDisk(options.Input, options.Theme, options.WorkingDirectory, makesPdf: false);
         var read = watch.Elapsed;
 
         watch.Restart();

@@ -17,6 +17,16 @@ internal static class InputMilestones
             .Select(path => Parse(path, FrontMatter(File.ReadAllText(path))))
             .ToList();
 
+    /// <summary>
+    /// The <c>title</c> in the front matter of each Markdown file in <paramref name="folder"/> (<c>faser</c>,
+    /// <c>roller</c>, <c>milepaele</c>), in file-name order: for milestones (<c>1-03-…</c>) the reading order.
+    /// </summary>
+    public static IReadOnlyList<string> Titles(string inputDirectory, string folder) =>
+        Directory.GetFiles(Path.Combine(inputDirectory, folder), "*.md")
+            .Order(StringComparer.Ordinal)
+            .Select(path => Scalar(FrontMatter(File.ReadAllText(path)), "title"))
+            .ToList();
+
     private static InputMilestone Parse(string path, YamlMappingNode front) => new(
         path,
         Scalar(front, "id"),

@@ -9,11 +9,22 @@ namespace Drejebog.Site.BrowserTests.Support;
 /// </summary>
 internal static class SiteOutput
 {
-    // A hang guard only; the real site builds in seconds.
+    // A hang guard only; the real site builds in seconds (and prints its PDF in about ten).
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    /// <summary>Builds <paramref name="input"/> into <paramref name="output"/>, or throws with what the command printed.</summary>
+    /// <summary>Builds <paramref name="input"/> into <paramref name="output"/> without the PDF (slow, and only its own test reads it), or throws with what the command printed.</summary>
     public static void Build(string input, string output, bool search)
+    {
+        var (exitCode, stdout, stderr) = Run(input, output, ["-q", "--no-pdf", .. search ? Array.Empty<string>() : ["--no-search"]]);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"drejebog build of {input} into {output} exited with {exitCode}:\n{stdout}\n{stderr}");
+        }
+    }
+
+    /// <summary>Runs <c>drejebog build -i … -t … -o …</c> with <paramref name="options"/> and, when given, other environment variables.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) Run(string input, string output, IEnumerable<string> options,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -22,9 +33,13 @@ internal static class SiteOutput
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { PreviewProcess.Program, "build", "-i", input, "-t", RepositoryRoot.Theme, "-o", output, "-q" }.Concat(search ? [] : ["--no-search"]))
+        foreach (var argument in new[] { PreviewProcess.Program, "build", "-i", input, "-t", RepositoryRoot.Theme, "-o", output }.Concat(options))
         {
             start.ArgumentList.Add(argument);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
         using var process = Process.Start(start) ?? throw new InvalidOperationException("drejebog build did not start.");
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -34,9 +49,6 @@ internal static class SiteOutput
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"drejebog build of {input} did not finish within {Timeout}.");
         }
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"drejebog build of {input} into {output} exited with {process.ExitCode}:\n{stdout.Result}\n{stderr.Result}");
-        }
+        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }

@@ -83,7 +83,7 @@ public sealed class CommandOptionsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("build", "-i -t -o --base-url --no-search -q --format --stats")]
+    [InlineData("build", "-i -t -o --base-url --no-search --no-pdf -q --format --stats")]
     [InlineData("check", "-i -t --base-url -q --format")]
     [InlineData("preview", "-i -t -o --no-search -p")]
     public void Each_command_takes_the_options_it_uses_and_help_lists_them(string name, string options)
@@ -99,7 +99,7 @@ public sealed class CommandOptionsTests : IDisposable
     public void Every_option_a_command_takes_is_parsed_into_its_options()
     {
         var (build, _) = BuildOptions.Parse(Command.Build,
-            ["-i", "a", "-t", "b", "-o", "c", "--base-url", "https://drejebog.example", "--no-search", "-q", "--format", "github", "--stats"], temp.Path);
+            ["-i", "a", "-t", "b", "-o", "c", "--base-url", "https://drejebog.example", "--no-search", "-q", "--format", "github", "--stats", "--no-pdf"], temp.Path);
         var (check, _) = BuildOptions.Parse(Command.Check, ["--input", "a", "--theme", "b", "--base-url", "https://drejebog.example", "--quiet", "--format", "text"], temp.Path);
         var (preview, _) = BuildOptions.Parse(Command.Preview, ["-i", "a", "-t", "b", "--output", "c", "--no-search", "--port", "0"], temp.Path);
 
@@ -111,9 +111,21 @@ public sealed class CommandOptionsTests : IDisposable
     }
 
     [Fact]
+    public void Build_makes_the_pdf_unless_told_no_pdf_and_no_other_command_takes_it()
+    {
+        Assert.True(BuildOptions.Parse(Command.Build, [], temp.Path).Options!.Pdf);
+        Assert.False(BuildOptions.Parse(Command.Build, ["--no-pdf"], temp.Path).Options!.Pdf);
+        Assert.False(BuildOptions.Parse(Command.Check, [], temp.Path).Options!.Pdf);
+        Assert.False(BuildOptions.Parse(Command.Preview, [], temp.Path).Options!.Pdf);
+        Assert.Equal(UsageErrors.UnusedOption("--no-pdf", CommandOptions.NoPdf, Command.Preview), BuildOptions.Parse(Command.Preview, ["--no-pdf"], temp.Path).Error);
+        Assert.Equal(UsageErrors.UnusedOption("--no-pdf", CommandOptions.NoPdf, Command.Check), BuildOptions.Parse(Command.Check, ["--no-pdf"], temp.Path).Error);
+        Assert.Equal(UsageErrors.RepeatedOption(CommandOptions.NoPdf, Command.Build), BuildOptions.Parse(Command.Build, ["--no-pdf", "--no-pdf"], temp.Path).Error);
+    }
+
+    [Fact]
     public void Relative_folders_are_read_and_written_in_the_working_folder_given_to_the_command_line()
     {
-        var (exitCode, stdout, stderr) = CliRunner.RunIn(temp.Path, "build", "--no-search", "-q");
+        var (exitCode, stdout, stderr) = CliRunner.RunIn(temp.Path, "build", "--no-search", "--no-pdf", "-q");
 
         Assert.True(exitCode == 0, stderr);
         Assert.Contains(temp.Combine("output"), stdout, StringComparison.Ordinal);

@@ -56,7 +56,7 @@ public sealed class DeployPreviewTests : IDisposable
     public void The_build_command_passes_the_address_on()
     {
         TestSite.Minimal().WriteTo(temp.Path);
-        var (options, error) = BuildOptions.Parse(Command.Build, ["-i", "input", "-t", "theme", "-o", "output", "--no-search", "-q", "--base-url", Preview + "/"], temp.Path);
+        var (options, error) = BuildOptions.Parse(Command.Build, ["-i", "input", "-t", "theme", "-o", "output", "--no-search", "--no-pdf", "-q", "--base-url", Preview + "/"], temp.Path);
         Assert.Null(error);
 
         using var stdout = new StringWriter();

@@ -53,6 +53,15 @@ public sealed class CheckOutputPathsTests
             "/sitemap.xml/kort.png", "bygningen (den genererede fil /sitemap.xml)", "/sitemap.xml");
     }
 
+    [Fact]
+    public void The_whole_playbooks_pdf_is_never_taken_from_the_input()
+    {
+        var result = TestSite.Minimal().With("input/hele-drejebogen/drejebog-boelgeplanen.pdf", "%PDF-1.4\n").Build();
+
+        DiagnosticAssert.Only(result, "input/hele-drejebogen/drejebog-boelgeplanen.pdf", 1, 1, ErrorCodes.OutputPathTaken,
+            "/hele-drejebogen/drejebog-boelgeplanen.pdf", "bygningen (PDF-udgaven af hele drejebogen)", "/hele-drejebogen/drejebog-boelgeplanen.pdf");
+    }
+
     [Theory]
     [InlineData("input/_headers", "_headers")]
     [InlineData("input/_redirects", "_redirects")]

@@ -41,10 +41,10 @@ public sealed class OutputWriterTests : IDisposable
             staging = folder;
             Assert.True(File.Exists(Path.Combine(folder, "index.html")), "beforeSwap runs on the finished new folder");
             Assert.True(File.Exists(Path.Combine(folder, "sitemap.xml")), "the static files are copied before beforeSwap runs");
-            return "søgeindekset fejlede";
+            return OutputProblem.Of(OutputState.Unchanged, ErrorCodes.PdfFailed, "chromium fejlede");
         });
 
-        Assert.Equal(new OutputProblem(OutputState.Unchanged, ErrorCodes.SearchIndexFailed, "søgeindekset fejlede"), problem);
+        Assert.Equal(OutputProblem.Of(OutputState.Unchanged, ErrorCodes.PdfFailed, "chromium fejlede"), problem);
         Assert.Equal(before, TempFolder.Snapshot(OutputFolder));
         Assert.NotNull(staging);
         Assert.False(Directory.Exists(staging));
@@ -68,7 +68,7 @@ public sealed class OutputWriterTests : IDisposable
     public void Dispose() => temp.Dispose();
 
     // As BuildCommand: the staging folder is the build's page sink, then Finish copies the files and swaps.
-    private OutputProblem? FinishBuild(Func<IReadOnlyList<StaticFile>, IEnumerable<StaticFile>>? files = null, Func<string, string?>? beforeSwap = null)
+    private OutputProblem? FinishBuild(Func<IReadOnlyList<StaticFile>, IEnumerable<StaticFile>>? files = null, Func<string, OutputProblem?>? beforeSwap = null)
     {
         using var staging = StagingFolder.Create(OutputFolder);
         var result = SiteBuilder.Build(TestSite.Minimal().ToSources(), sink: staging);

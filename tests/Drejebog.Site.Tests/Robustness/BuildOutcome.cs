@@ -6,7 +6,7 @@ namespace Drejebog.Site.Tests.Robustness;
 public sealed record BuildOutcome(int? ExitCode, string Stdout, string Stderr, Exception? Exception, bool TimedOut, TimeSpan Elapsed)
 {
     /// <summary>
-    /// Runs <c>drejebog build -i … -t … -o … --no-search -q</c> in-process on a thread of its own, so a
+    /// Runs <c>drejebog build -i … -t … -o … --no-search --no-pdf -q</c> in-process on a thread of its own, so a
     /// hang is reported after <paramref name="limit"/> instead of stopping the tests. (A stack overflow
     /// still ends the test process: xunit then names the case that was running.)
     /// </summary>
@@ -16,7 +16,7 @@ public sealed record BuildOutcome(int? ExitCode, string Stdout, string Stderr, E
         var stderr = new StringWriter();
         int? exitCode = null;
         Exception? exception = null;
-        var (options, error) = BuildOptions.Parse(Command.Build, ["-i", input, "-t", theme, "-o", output, "--no-search", "-q"], root);
+        var (options, error) = BuildOptions.Parse(Command.Build, ["-i", input, "-t", theme, "-o", output, "--no-search", "--no-pdf", "-q"], root);
         if (options is null)
         {
             throw new InvalidOperationException(error);
