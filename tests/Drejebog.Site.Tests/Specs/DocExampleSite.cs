@@ -25,7 +25,7 @@ internal static class DocExampleSite
             layout: organisering
             nav_order: 3
             ---
-            Programmet har en programejer og en programleder.
+            Programmet har en programejer og en programleder, som laver business casen. Der kan være flere business cases.
             -- input/roller/direktion.md --
             ---
             id: direktion
