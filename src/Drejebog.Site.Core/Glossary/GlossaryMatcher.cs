@@ -27,10 +27,12 @@ public sealed class GlossaryMatcher
             .OrderByDescending(k => k.Length)
             .ThenBy(k => k, StringComparer.Ordinal)
             .Select(k => string.Join(@"\s+", k.Split(' ').Select(Regex.Escape)));
+        // Literal words and one `\s+` between them, no nested repetition: the time is linear in the text,
+        // so no timeout, which would end the build with an exception instead of a message.
         pattern = new Regex(
             $@"(?<![\p{{L}}\p{{Nd}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{Nd}}])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-            TimeSpan.FromSeconds(1));
+            Regex.InfiniteMatchTimeout);
     }
 
     public IReadOnlyCollection<GlossarySpelling> Spellings => byKey.Values;
