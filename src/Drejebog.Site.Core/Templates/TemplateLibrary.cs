@@ -47,8 +47,15 @@ public sealed partial class TemplateLibrary
 
     public bool HasLayout(string name) => layouts.ContainsKey(name);
 
-    /// <summary>Statements one render may run; the overview of a 5,000-milestone site needs about a quarter of it.</summary>
+    /// <summary>Statements one render may run at least; the overview of a 5,000-milestone site needs about a quarter of it.</summary>
     public const int MaxStepsPerRender = 1_000_000;
+
+    /// <summary>
+    /// Statements one render may run per page of the site: a page that shows the whole site (the
+    /// whole playbook of 5,024 milestones runs more than a million) grows with it, so its budget must too. A runaway
+    /// loop still stops, and Fluid then says "maximum level of recursion", which is its word for this limit.
+    /// </summary>
+    public const int StepsPerSitePage = 1_000;
 
     /// <summary>The filter that turns an asset's name into its hashed URL: <c>{{ 'css/site.css' | asset_url }}</c>.</summary>
     public const string AssetUrlFilter = "asset_url";
@@ -142,9 +149,12 @@ public sealed partial class TemplateLibrary
     }
 
     /// <summary>Renders a layout with the given variables.</summary>
-    public string Render(string layout, IReadOnlyDictionary<string, object?> variables)
+    /// <param name="layout">The layout's name.</param>
+    /// <param name="variables">What the layout sees.</param>
+    /// <param name="sitePages">How many pages the site has, which sets the statement budget (<see cref="StepsPerSitePage"/>).</param>
+    public string Render(string layout, IReadOnlyDictionary<string, object?> variables, int sitePages = 0)
     {
-        var context = new TemplateContext(Options);
+        var context = new TemplateContext(Options) { MaxSteps = Math.Max(MaxStepsPerRender, StepsPerSitePage * sitePages) };
         foreach (var (name, value) in variables)
         {
             context.SetValue(name, value);

@@ -41,6 +41,9 @@ public sealed class ViewModels
     /// <summary>The roles × milestones page's <c>matrix</c> (see <see cref="MatrixViewModel"/>).</summary>
     public Dictionary<string, object?> Matrix { get; private init; } = [];
 
+    /// <summary>How many pages the build renders; a page that shows the whole site may take this many times more template steps.</summary>
+    public int SitePages { get; private init; }
+
     /// <summary>Each glossary term's view model, by id (<see cref="GlossaryModels"/>).</summary>
     public IReadOnlyDictionary<string, Dictionary<string, object?>> Terms { get; private init; } = new Dictionary<string, Dictionary<string, object?>>();
 
@@ -120,6 +123,7 @@ public sealed class ViewModels
             Matrix = MatrixViewModel.Create(graph, phases, milestones, roles, kinds),
             Terms = terms,
             Glossary = GlossaryModels.Glossary(graph, terms),
+            SitePages = documents?.Count ?? 0,
         };
         // Set once here, before any page renders; it needs the other models, so it comes last.
         if (documents is not null && documents.Any(d => !d.Failed && d.Kind == ContentKinds.WholePlaybook.Name))
