@@ -169,6 +169,16 @@ HUGO_LAYOUTS = {
     "_default/matrix.html": """{{ define "main" }}<h1>{{ .Title }}</h1>{{ $roles := (site.GetPage "/roller").Pages.ByParam "order" }}
 <table class="table"><thead><tr><th scope="col">Milepæl</th>{{ range $roles }}<th scope="col">{{ .Title }}</th>{{ end }}</tr></thead><tbody>
 {{ range (site.GetPage "/milepaele").Pages }}{{ $m := . }}<tr><th scope="row"><a href="{{ .RelPermalink }}">{{ .Title }}</a></th>{{ range $roles }}{{ $r := .Params.id }}<td>{{ range $m.Params.responsibilities }}{{ if eq .role $r }}{{ .kind }}{{ end }}{{ end }}</td>{{ end }}</tr>{{ end }}</tbody></table>{{ end }}""",
+    # The whole playbook on one page, as ours makes /hele-drejebogen/: contents, then every phase with
+    # its milestones (text, deliverables, responsibilities, dependencies), the roles and the rest.
+    "_default/whole.html": """{{ define "main" }}<h1>{{ .Title }}</h1>{{ $phases := (site.GetPage "/faser").Pages.ByParam "number" }}{{ $all := (site.GetPage "/milepaele").Pages }}
+<nav class="whole-toc"><ol>{{ range $phases }}{{ $id := .Params.id }}<li><a href="#fase-{{ $id }}">{{ .Title }}</a><ol>{{ range (where $all "Params.phase" $id).ByParam "order" }}<li><a href="#milepael-{{ .Params.id }}">{{ .Title }}</a></li>{{ end }}</ol></li>{{ end }}</ol></nav>
+{{ range $phases }}{{ $id := .Params.id }}<section id="fase-{{ $id }}"><h2>{{ .Title }}</h2><p class="font-lead">{{ .Params.summary }}</p>{{ .Content }}
+{{ range (where $all "Params.phase" $id).ByParam "order" }}<section id="milepael-{{ .Params.id }}"><h3>{{ .Title }}</h3><p class="font-lead">{{ .Params.summary }}</p>{{ .Content }}
+<h4>Leverancer</h4><ul>{{ range .Params.deliverables }}<li>{{ .text }}</li>{{ end }}</ul>
+<h4>Ansvar</h4><table class="table"><tbody>{{ range .Params.responsibilities }}{{ $role := site.GetPage (printf "/roller/%s" .role) }}<tr><th scope="row"><a href="#rolle-{{ .role }}">{{ $role.Title }}</a></th><td>{{ .kind }}</td><td>{{ .note }}</td></tr>{{ end }}</tbody></table>
+{{ with .Params.depends_on }}<h4>Forudsætter</h4><ul>{{ range . }}<li><a href="#milepael-{{ . }}">{{ . }}</a></li>{{ end }}</ul>{{ end }}</section>{{ end }}</section>{{ end }}
+<section id="roller"><h2>Roller</h2>{{ range (site.GetPage "/roller").Pages.ByParam "order" }}<section id="rolle-{{ .Params.id }}"><h3>{{ .Title }}</h3><p class="font-lead">{{ .Params.summary }}</p>{{ .Content }}</section>{{ end }}</section>{{ end }}""",
     "_default/list.html": """{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}""",
     "_default/single.html": """{{ define "main" }}<h1>{{ .Title }}</h1><p class="font-lead">{{ .Params.summary }}</p><nav class="toc" aria-label="Indhold på siden">{{ .TableOfContents }}</nav>{{ .Content }}{{ end }}""",
     "index.html": """{{ define "main" }}<h1>{{ site.Title }}</h1>{{ .Content }}
@@ -214,5 +224,6 @@ def write_hugo(ours_input, root, static_from):
     for section, title in (("faser", "Faser"), ("roller", "Roller"), ("milepaele", "Milepæle"), ("bilag", "Bilag")):
         write(os.path.join(content, section, "_index.md"), f"---\ntitle: {title}\n---\n")
     write(os.path.join(content, "ansvar.md"), "---\ntitle: Roller og milepæle\nlayout: matrix\n---\n")
+    write(os.path.join(content, "hele-drejebogen.md"), "---\ntitle: Hele drejebogen\nlayout: whole\n---\n")
     if static_from:
         shutil.copytree(static_from, os.path.join(root, "static", "assets"))
