@@ -7,6 +7,9 @@ public interface IContentItem : IPageModel
 {
     string Id { get; }
 
+    /// <summary>The page's URL, made from the id.</summary>
+    string Url { get; }
+
     /// <summary>Where the id is written, for messages about it.</summary>
     SourcePosition IdPosition { get; }
 }

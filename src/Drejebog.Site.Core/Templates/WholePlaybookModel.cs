@@ -74,20 +74,30 @@ public static class WholePlaybookModel
             return chapter;
         });
 
-    private static IEnumerable<Dictionary<string, object?>> RolesChapter(Sources sources)
+    private static IEnumerable<Dictionary<string, object?>> RolesChapter(Sources sources) =>
+        ItemsChapter(sources, sources.Graph.Roles, "roller", "Roller", null, "rolle", "role", r => sources.Models.Roles[r.Id]);
+
+    // Each term's definition keeps its id from the pages (begreb-<id>): the terms linked in the bodies name it.
+    private static IEnumerable<Dictionary<string, object?>> GlossaryChapter(Sources sources) =>
+        ItemsChapter(sources, sources.Graph.Terms, "ordliste", "Ordliste", ContentKinds.Glossary.Generated!.Url, "ordliste", "term", t => sources.Models.Terms[t.Id]);
+
+    /// <summary>A chapter of one section per item (a role, a term): its page's body under the anchor <c>{prefix}-{id}</c>, its view model under <paramref name="key"/>.</summary>
+    private static IEnumerable<Dictionary<string, object?>> ItemsChapter<T>(Sources sources, IReadOnlyList<T> items, string kind, string title, string? url,
+        string prefix, string key, Func<T, Dictionary<string, object?>> model)
+        where T : IContentItem
     {
-        if (sources.Graph.Roles.Count == 0)
+        if (items.Count == 0)
         {
             yield break;
         }
-        var sections = sources.Graph.Roles.Select(r =>
+        var sections = items.Select(item =>
         {
-            var anchor = $"rolle-{r.Id}";
-            var section = Section(sources, anchor, r.Title, r.Url, r.Status, SectionBody.Fit(sources.At(r.Url)?.BodyHtml ?? "", anchor, 2));
-            section["role"] = sources.Models.Roles[r.Id];
+            var anchor = $"{prefix}-{item.Id}";
+            var section = Section(sources, anchor, item.Title, item.Url, item.Status, SectionBody.Fit(sources.At(item.Url)?.BodyHtml ?? "", anchor, 2));
+            section[key] = model(item);
             return section;
         }).ToList();
-        yield return Chapter(sources, "roller", "roller", "Roller", "", null, ContentStatus.Published, "", sections);
+        yield return Chapter(sources, kind, kind, title, "", url, ContentStatus.Published, "", sections);
     }
 
     private static IEnumerable<Dictionary<string, object?>> AppendicesChapter(Sources sources)
@@ -108,23 +118,6 @@ public static class WholePlaybookModel
             return section;
         }).ToList();
         yield return Chapter(sources, "bilag", "bilag", "Bilag", "", null, ContentStatus.Published, "", sections);
-    }
-
-    // Each term's definition keeps its id from the pages (begreb-<id>): the terms linked in the bodies name it.
-    private static IEnumerable<Dictionary<string, object?>> GlossaryChapter(Sources sources)
-    {
-        if (sources.Graph.Terms.Count == 0)
-        {
-            yield break;
-        }
-        var sections = sources.Graph.Terms.Select(t =>
-        {
-            var anchor = $"ordliste-{t.Id}";
-            var section = Section(sources, anchor, t.Title, t.Url, t.Status, SectionBody.Fit(sources.At(t.Url)?.BodyHtml ?? "", anchor, 2));
-            section["term"] = sources.Models.Terms[t.Id];
-            return section;
-        }).ToList();
-        yield return Chapter(sources, "ordliste", "ordliste", "Ordliste", "", ContentKinds.Glossary.Generated!.Url, ContentStatus.Published, "", sections);
     }
 
     // A chapter that is not one page (the roles, the appendices) has no URL of its own.
