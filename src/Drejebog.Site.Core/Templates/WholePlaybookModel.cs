@@ -33,7 +33,12 @@ public static class WholePlaybookModel
 
         public Document? OfKind(string kind) => Documents.FirstOrDefault(d => !d.Failed && d.Kind == kind);
 
-        public Document? At(string url) => Documents.FirstOrDefault(d => !d.Failed && d.Url == url);
+        // By URL once, not a search per section: the page holds every page of the site.
+        private Dictionary<string, Document>? byUrl;
+
+        public Document? At(string url) =>
+            (byUrl ??= Documents.Where(d => !d.Failed).GroupBy(d => d.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal))
+                .GetValueOrDefault(url);
     }
 
     /// <summary>The page's <c>whole</c>, and the anchor of each page it holds by the page's URL (for <see cref="InPageLinks"/>); <paramref name="pdfUrl"/> is the address of the PDF the build prints of the page, or null when it makes none.</summary>
