@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser.Tokens.Struct;
 using Drejebog.Site.Markdown;
 
 namespace Drejebog.Site.Html;
@@ -11,9 +10,9 @@ namespace Drejebog.Site.Html;
 public static class CspBlockedMarkup
 {
     /// <summary>Adds a description of each problem in the tag to <paramref name="problems"/>.</summary>
-    public static void Find(ref StructHtmlToken tag, string name, List<string> problems)
+    public static void Find(HtmlAttributes attributes, string name, List<string> problems)
     {
-        if (name == "script" && tag.GetAttribute("src").Length == 0 && tag.GetAttribute("type") != "application/json")
+        if (name == "script" && attributes.Get("src").Length == 0 && attributes.Get("type") != "application/json")
         {
             problems.Add("et inline <script>");
         }
@@ -21,21 +20,20 @@ public static class CspBlockedMarkup
         {
             problems.Add("et <style>-element");
         }
-        var attributes = tag.Attributes;
-        for (var i = 0; i < attributes.Count; i++)
+        // Every attribute, repeated names too: the guard errs on the side of reporting.
+        foreach (var attribute in attributes)
         {
-            var attribute = attributes[i];
-            ReadOnlySpan<char> attributeName = attribute.Name;
-            if (attributeName.SequenceEqual("style"))
+            var attributeName = attributes.Name(attribute);
+            if (attributeName.Equals("style", StringComparison.OrdinalIgnoreCase))
             {
                 problems.Add($"en style-attribut på <{name}>");
             }
-            else if (attributeName.StartsWith("on", StringComparison.Ordinal))
+            else if (attributeName.StartsWith("on", StringComparison.OrdinalIgnoreCase))
             {
-                problems.Add($"hændelsesattributten {attributeName} på <{name}>");
+                problems.Add($"hændelsesattributten {attributeName.ToString().ToLowerInvariant()} på <{name}>");
             }
-            else if (IsUrlAttribute(attributeName) && !UrlPolicy.IsPlainlySafe(attribute.Value.Memory.Span)
-                && UrlPolicy.RefusedPart(attribute.Value.Memory.ToString()) is { } refused)
+            else if (IsUrlAttribute(attributeName) && !UrlPolicy.IsPlainlySafe(attributes.RawValue(attribute))
+                && UrlPolicy.RefusedPart(attributes.Value(attribute)) is { } refused)
             {
                 problems.Add($"en {refused}-adresse på <{name}>");
             }
@@ -43,5 +41,6 @@ public static class CspBlockedMarkup
     }
 
     private static bool IsUrlAttribute(ReadOnlySpan<char> name) =>
-        name.SequenceEqual("href") || name.SequenceEqual("src") || name.SequenceEqual("action") || name.SequenceEqual("formaction");
+        name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("action", StringComparison.OrdinalIgnoreCase) || name.Equals("formaction", StringComparison.OrdinalIgnoreCase);
 }

@@ -2,25 +2,19 @@ using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using AngleSharp.Common;
-using AngleSharp.Html;
-using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
-using AngleSharp.Html.Parser.Tokens.Struct;
-using AngleSharp.Text;
 using Drejebog.Site.Markdown;
 
 namespace Drejebog.Site.Html;
 
 /// <summary>
-/// Post-processes one page in a single pass over AngleSharp's HTML tokenizer, without building a
+/// Post-processes one page in a single pass over its tokens (<see cref="HtmlScanner"/>), without building a
 /// DOM: heading ids and anchor links for <c>h2</c>/<c>h3</c> in <c>&lt;main&gt;</c>, the table of
 /// contents in <c>&lt;nav data-toc&gt;</c>, the search mark on <c>&lt;main&gt;</c>, and the facts
 /// the link checker and CSP guard need. Everything it does not change is copied through verbatim.
 /// </summary>
 /// <remarks>A DOM parse and re-serialisation of every page was the slowest stage of the build
-/// (bench/README.md); the tokenizer does the same work in a fraction of the time.</remarks>
-public sealed class HtmlPageRewriter : IDisposable
+/// (bench/README.md); a tokenizer does the same work in a fraction of the time.</remarks>
+public sealed class HtmlPageRewriter
 {
     public const int MinimumTocHeadings = 2;
 
@@ -38,8 +32,7 @@ public sealed class HtmlPageRewriter : IDisposable
 
     private readonly string html;
     private readonly bool markForSearch;
-    private readonly TextSource source;
-    private readonly HtmlTokenizer tokenizer;
+    private readonly HtmlScanner scanner;
     private readonly StringBuilder output;
     private readonly HashSet<string> ids;
     private readonly List<string> links = [];
@@ -59,51 +52,33 @@ public sealed class HtmlPageRewriter : IDisposable
     {
         this.html = html;
         this.markForSearch = markForSearch;
-        source = new TextSource(html);
-        // Text outside headings is copied through verbatim, so the tokenizer need not build strings for it.
-        tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver) { SkipDataText = true, SkipComments = true };
+        scanner = new HtmlScanner(html);
         output = new StringBuilder(html.Length + 1024);
         ids = ExplicitIds(html);
     }
 
-    public static PageFacts Rewrite(string html, bool markForSearch)
-    {
-        using var rewriter = new HtmlPageRewriter(html, markForSearch);
-        return rewriter.Run();
-    }
-
-    public void Dispose()
-    {
-        tokenizer.Dispose();
-        source.Dispose();
-    }
+    public static PageFacts Rewrite(string html, bool markForSearch) => new HtmlPageRewriter(html, markForSearch).Run();
 
     private PageFacts Run()
     {
-        var last = 0;
         while (true)
         {
-            // Struct tokens keep names and values as slices of the page: no objects for the thousands of tags we only look at.
-            var token = tokenizer.GetStructToken();
-            if (token.Type == HtmlTokenType.EndOfFile)
+            var token = scanner.Next();
+            if (token.Kind == HtmlTokenKind.EndOfFile)
             {
-                output.Append(html, last, html.Length - last);
                 break;
             }
-            // Everything the tokenizer consumed since the previous token is this token's source text.
-            var end = source.Index;
-            var raw = html.AsMemory(last, end - last);
-            last = end;
-            switch (token.Type)
+            var raw = html.AsMemory(token.Start, token.Length);
+            switch (token.Kind)
             {
-                case HtmlTokenType.StartTag:
-                    StartTag(ref token, raw);
+                case HtmlTokenKind.StartTag:
+                    StartTag(token, raw);
                     break;
-                case HtmlTokenType.EndTag:
-                    EndTag(token.Name.Memory.ToString(), raw);
+                case HtmlTokenKind.EndTag:
+                    EndTag(token.Name, raw);
                     break;
-                case HtmlTokenType.Character:
-                    heading?.Text.Append(token.Data.Memory);
+                case HtmlTokenKind.Text:
+                    heading?.Text.Append(raw);
                     Target.Append(raw);
                     break;
                 default:
@@ -118,17 +93,17 @@ public sealed class HtmlPageRewriter : IDisposable
     /// <summary>Where token text goes: the open heading's buffer (its start tag waits for its id), else the page.</summary>
     private StringBuilder Target => heading?.Content ?? output;
 
-    private void StartTag(ref StructHtmlToken token, ReadOnlyMemory<char> raw)
+    private void StartTag(HtmlToken token, ReadOnlyMemory<char> raw)
     {
-        var name = TagName(token.Name);
-        CspBlockedMarkup.Find(ref token, name, inlineCode);
-        CollectLink(ref token, name);
-        SwitchTokenizerState(name);
+        var name = token.Name;
+        var attributes = scanner.Attributes(token);
+        CspBlockedMarkup.Find(attributes, name, inlineCode);
+        CollectLink(attributes, name);
         noAnchor?.Open(name);
         noToc?.Open(name);
         tocNav?.Open(name);
-        noAnchor ??= HasAttribute(ref token, "data-no-anchor") ? new Region(name) : null;
-        noToc ??= HasAttribute(ref token, "data-no-toc") ? new Region(name) : null;
+        noAnchor ??= attributes.Has("data-no-anchor") ? new Region(name) : null;
+        noToc ??= attributes.Has("data-no-toc") ? new Region(name) : null;
         var interesting = name is "main" or "nav" || (mainDepth > 0 && heading is null && tocNav is null && name is "h2" or "h3");
         if (!interesting)
         {
@@ -136,24 +111,22 @@ public sealed class HtmlPageRewriter : IDisposable
             return;
         }
 
-        var tag = token.ToHtmlToken().AsTag();
-        if (tag.Name == "main" && ++mainDepth == 1 && markForSearch && !Has(tag, "data-pagefind-body"))
+        if (name == "main" && ++mainDepth == 1 && markForSearch && !attributes.Has("data-pagefind-body"))
         {
-            output.Append(StartTagWith(tag, ("data-pagefind-body", "")));
+            output.Append(StartTagWith(token, attributes, ("data-pagefind-body", "")));
         }
-        else if (tag.Name == "nav" && tocStart < 0 && Has(tag, "data-toc"))
+        else if (name == "nav" && tocStart < 0 && attributes.Has("data-toc"))
         {
             tocStart = output.Length;
             tocNav = new Region("nav");
-            tocTitleId = tag.GetAttribute("aria-labelledby") is { Length: > 0 } label ? label : tocTitleId;
-            output.Append(StartTagWith(tag, ("data-pagefind-ignore", "all"), ("aria-labelledby", tocTitleId)).Replace(" data-toc=\"\"", "", StringComparison.Ordinal));
+            tocTitleId = attributes.Get("aria-labelledby") is { Length: > 0 } label ? label : tocTitleId;
+            output.Append(StartTagWith(token, attributes, ("data-pagefind-ignore", "all"), ("aria-labelledby", tocTitleId)).Replace(" data-toc=\"\"", "", StringComparison.Ordinal));
             tocContentAt = output.Length;
         }
-        else if (mainDepth > 0 && heading is null && tocNav is null && tag.Name is "h2" or "h3")
+        else if (mainDepth > 0 && heading is null && tocNav is null && name is "h2" or "h3")
         {
             // The start tag is written when the heading ends and its text (and so its id) is known.
-            heading = new OpenHeading(tag, raw.ToString(), Anchor: noAnchor is null, Toc: tag.Name == "h2" && noToc is null);
-            tokenizer.SkipDataText = false;
+            heading = new OpenHeading(token, attributes, raw.ToString(), Anchor: noAnchor is null, Toc: name == "h2" && noToc is null);
         }
         else
         {
@@ -179,7 +152,6 @@ public sealed class HtmlPageRewriter : IDisposable
         {
             var finished = heading;
             heading = null;
-            tokenizer.SkipDataText = true;
             FinishHeading(finished);
         }
         Target.Append(raw);
@@ -192,13 +164,13 @@ public sealed class HtmlPageRewriter : IDisposable
 
     private void FinishHeading(OpenHeading open)
     {
-        var text = Collapse(open.Text.ToString());
-        var id = open.Start.GetAttribute("id");
+        var text = Collapse(WebUtility.HtmlDecode(open.Text.ToString()));
+        var id = open.Attributes.Get("id");
         var startTag = open.Raw;
         if (id.Length == 0)
         {
             id = HeadingIds.Unique(HeadingIds.Slug(text), ids);
-            startTag = StartTagWith(open.Start, ("id", id));
+            startTag = StartTagWith(open.Start, open.Attributes, ("id", id));
         }
         output.Append(startTag).Append(open.Content);
         if (open.Anchor)
@@ -235,11 +207,11 @@ public sealed class HtmlPageRewriter : IDisposable
         output.Insert(tocContentAt, toc.ToString());
     }
 
-    private void CollectLink(ref StructHtmlToken token, string name)
+    private void CollectLink(HtmlAttributes attributes, string name)
     {
         if (LinkAttributes.TryGetValue(name, out var attribute))
         {
-            var value = token.GetAttribute(attribute).Memory.ToString();
+            var value = attributes.Get(attribute);
             if (value.Length > 0 && !LinkResolver.IsExternal(value))
             {
                 links.Add(value);
@@ -247,78 +219,34 @@ public sealed class HtmlPageRewriter : IDisposable
         }
     }
 
-    private static bool HasAttribute(ref StructHtmlToken token, string attribute)
-    {
-        var attributes = token.Attributes;
-        for (var i = 0; i < attributes.Count; i++)
-        {
-            if (attributes[i].Name == attribute)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // Element names repeat thousands of times per site: reuse one string for the common ones.
-    private static string TagName(StringOrMemory name) => name.Length switch
-    {
-        1 when name == "a" => "a",
-        1 when name == "p" => "p",
-        2 when name == "li" => "li",
-        2 when name == "h2" => "h2",
-        2 when name == "h3" => "h3",
-        2 when name == "td" => "td",
-        2 when name == "th" => "th",
-        2 when name == "tr" => "tr",
-        2 when name == "ul" => "ul",
-        3 when name == "nav" => "nav",
-        3 when name == "div" => "div",
-        4 when name == "main" => "main",
-        4 when name == "span" => "span",
-        4 when name == "form" => "form",
-        4 when name == "link" => "link",
-        6 when name == "script" => "script",
-        _ => name.Memory.ToString(),
-    };
-
-    // The tree builder normally tells the tokenizer how to read an element's content; we have no tree builder.
-    private void SwitchTokenizerState(string name) => tokenizer.State = name switch
-    {
-        "script" => HtmlParseMode.Script,
-        "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
-        "title" or "textarea" => HtmlParseMode.RCData,
-        "plaintext" => HtmlParseMode.Plaintext,
-        _ => tokenizer.State,
-    };
-
-    private static bool Has(HtmlTagToken tag, string attribute)
-    {
-        foreach (var candidate in tag.Attributes)
-        {
-            if (candidate.Name == attribute)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static string StartTagWith(HtmlTagToken tag, params (string Name, string Value)[] set)
+    private static string StartTagWith(HtmlToken tag, HtmlAttributes attributes, params (string Name, string Value)[] set)
     {
         var builder = new StringBuilder("<").Append(tag.Name);
-        foreach (var attribute in tag.Attributes)
+        foreach (var attribute in attributes)
         {
-            if (!set.Any(s => s.Name == attribute.Name))
+            var name = attributes.Name(attribute);
+            if (attributes.IsFirst(attribute) && !IsSet(name, set))
             {
-                builder.Append(' ').Append(attribute.Name).Append("=\"").Append(Attribute(attribute.Value)).Append('"');
+                builder.Append(' ').Append(name.ToString().ToLowerInvariant()).Append("=\"").Append(Attribute(attributes.Value(attribute))).Append('"');
             }
         }
         foreach (var (name, value) in set)
         {
             builder.Append(' ').Append(name).Append("=\"").Append(Attribute(value)).Append('"');
         }
-        return builder.Append(tag.IsSelfClosing ? " />" : ">").ToString();
+        return builder.Append(tag.SelfClosing ? " />" : ">").ToString();
+    }
+
+    private static bool IsSet(ReadOnlySpan<char> name, (string Name, string Value)[] set)
+    {
+        foreach (var (setName, _) in set)
+        {
+            if (name.Equals(setName, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string Attribute(string value) =>
@@ -342,9 +270,9 @@ public sealed class HtmlPageRewriter : IDisposable
         return found;
     }
 
-    private sealed record OpenHeading(HtmlTagToken Start, string Raw, bool Anchor, bool Toc)
+    private sealed record OpenHeading(HtmlToken Start, HtmlAttributes Attributes, string Raw, bool Anchor, bool Toc)
     {
-        /// <summary>The heading's text, for its id and the table of contents.</summary>
+        /// <summary>The heading's text as written (entities not decoded), for its id and the table of contents.</summary>
         public StringBuilder Text { get; } = new();
 
         /// <summary>The heading's markup, written out when the heading ends.</summary>

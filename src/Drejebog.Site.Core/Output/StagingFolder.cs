@@ -1,5 +1,6 @@
 using System.Text;
 using Drejebog.Site.Build;
+using Microsoft.Win32.SafeHandles;
 
 namespace Drejebog.Site.Output;
 
@@ -77,7 +78,7 @@ public sealed class StagingFolder : IPageSink, IDisposable
     {
         try
         {
-            using var file = OpenPage(outputPath);
+            using var file = CreatePage(outputPath);
             WriteUtf8(file, html);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
@@ -90,7 +91,7 @@ public sealed class StagingFolder : IPageSink, IDisposable
     [ThreadStatic]
     private static byte[]? encoded;
 
-    private static void WriteUtf8(FileStream file, ReadOnlySpan<char> text)
+    private static void WriteUtf8(SafeFileHandle file, ReadOnlySpan<char> text)
     {
         var needed = Utf8.GetMaxByteCount(text.Length);
         if (encoded is null || encoded.Length < needed)
@@ -98,14 +99,17 @@ public sealed class StagingFolder : IPageSink, IDisposable
             encoded = new byte[Math.Max(needed, 64 * 1024)];
         }
         var length = Utf8.GetBytes(text, encoded);
-        file.Write(encoded, 0, length);
+        RandomAccess.Write(file, encoded.AsSpan(0, length), fileOffset: 0);
     }
 
-    private FileStream OpenPage(string outputPath)
+    // A bare handle and one positioned write: a FileStream adds a seek, and FileMode.Create a
+    // truncate after taking the lock; the folder is new, so the file never exists before (and a
+    // second page for the same path fails instead of silently replacing the first).
+    private SafeFileHandle CreatePage(string outputPath)
     {
         var destination = OutputPathOutsideFolderException.Inside(Path, outputPath);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
-        return new FileStream(destination, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        return File.OpenHandle(destination, FileMode.CreateNew, FileAccess.Write, FileShare.None);
     }
 
     public void WriteFiles(IEnumerable<StaticFile> files) => Parallel.ForEach(files, file =>

@@ -175,6 +175,21 @@ public sealed class SearchMarkupTests
         });
     }
 
+    [Fact]
+    public void Lists_of_milestones_are_left_to_the_milestones_own_pages_but_a_roles_duties_are_indexed()
+    {
+        // docs/browser.md, "What is indexed": a list page's share of the index must not grow with the playbook.
+        var listPages = RealSiteBuild.Files("faser").Select(f => $"/faser/{f.Scalar("id")}/").Concat(["/", "/milepaele/", "/ansvar/"]);
+        Assert.All(listPages, url =>
+        {
+            var items = Parse(url).QuerySelectorAll("main [data-milestone-item], main tr[data-milestone]").ToList();
+            Assert.True(items.Count >= 8, $"{url} lists {items.Count} milestones");
+            Assert.All(items, item => Assert.NotNull(item.Closest("[data-pagefind-ignore]")));
+        });
+        var duties = Parse("/roller/programleder/").QuerySelectorAll("main a[href^='/milepaele/']");
+        Assert.Contains(duties, link => link.Closest("[data-pagefind-ignore]") is null);
+    }
+
     private static IDocument Parse(string url) =>
         Dom.Parse(RealSiteBuild.Result.Page(url) ?? throw new InvalidOperationException($"No page {url}."));
 

@@ -1,0 +1,132 @@
+using System.Net;
+
+namespace Drejebog.Site.Html;
+
+/// <summary>One attribute of a tag: its name and its value as written (entities not decoded).</summary>
+public readonly record struct AttributeSpan(int NameStart, int NameLength, int ValueStart, int ValueLength);
+
+/// <summary>
+/// The attributes of one tag, read from the page's text when asked for; names compare without
+/// regard to case, as HTML's do. A repeated name counts once, the first time, as browsers keep it.
+/// </summary>
+public readonly struct HtmlAttributes(string html, int start, int end)
+{
+    public Enumerator GetEnumerator() => new(html, start, end);
+
+    public ReadOnlySpan<char> Name(in AttributeSpan attribute) => html.AsSpan(attribute.NameStart, attribute.NameLength);
+
+    /// <summary>The value as written, character references and all.</summary>
+    public ReadOnlySpan<char> RawValue(in AttributeSpan attribute) => html.AsSpan(attribute.ValueStart, attribute.ValueLength);
+
+    /// <summary>The value with its character references decoded (<c>&amp;amp;</c> is <c>&amp;</c>).</summary>
+    public string Value(in AttributeSpan attribute)
+    {
+        var raw = html.AsSpan(attribute.ValueStart, attribute.ValueLength);
+        return raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw.ToString();
+    }
+
+    public bool Has(string name) => Find(name, out _);
+
+    /// <summary>The decoded value of the named attribute; empty when the tag has none.</summary>
+    public string Get(string name) => Find(name, out var attribute) ? Value(attribute) : "";
+
+    /// <summary>Whether <paramref name="attribute"/> is the first with its name (a browser ignores the later ones).</summary>
+    public bool IsFirst(in AttributeSpan attribute)
+    {
+        var name = Name(attribute);
+        foreach (var earlier in this)
+        {
+            if (earlier.NameStart == attribute.NameStart)
+            {
+                return true;
+            }
+            if (Name(earlier).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private bool Find(string name, out AttributeSpan found)
+    {
+        foreach (var attribute in this)
+        {
+            if (Name(attribute).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                found = attribute;
+                return true;
+            }
+        }
+        found = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Reads the attribute whose name starts at <paramref name="at"/>, as the standard's tokenizer
+    /// does: a name up to a space, '/', '>' or '='; then an optional '=' and a value, quoted or not.
+    /// Returns where the next one may start, or -1 when a quoted value is not closed before <paramref name="limit"/>.
+    /// </summary>
+    internal static int Read(string html, int at, int limit, out AttributeSpan attribute)
+    {
+        // The first character belongs to the name even when it is '='.
+        var i = at + 1;
+        while (i < limit && !HtmlScanner.IsSpace(html[i]) && html[i] is not '/' and not '>' and not '=')
+        {
+            i++;
+        }
+        var nameLength = i - at;
+        var j = i;
+        while (j < limit && HtmlScanner.IsSpace(html[j]))
+        {
+            j++;
+        }
+        if (j >= limit || html[j] != '=')
+        {
+            attribute = new AttributeSpan(at, nameLength, i, 0);
+            return i;
+        }
+        j++;
+        while (j < limit && HtmlScanner.IsSpace(html[j]))
+        {
+            j++;
+        }
+        if (j < limit && html[j] is '"' or '\'')
+        {
+            var close = html.IndexOf(html[j], j + 1, limit - j - 1);
+            attribute = new AttributeSpan(at, nameLength, j + 1, close < 0 ? 0 : close - j - 1);
+            return close < 0 ? -1 : close + 1;
+        }
+        var k = j;
+        while (k < limit && !HtmlScanner.IsSpace(html[k]) && html[k] != '>')
+        {
+            k++;
+        }
+        attribute = new AttributeSpan(at, nameLength, j, k - j);
+        return k;
+    }
+
+    public struct Enumerator(string html, int position, int end)
+    {
+        public AttributeSpan Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (position < end && (HtmlScanner.IsSpace(html[position]) || html[position] == '/'))
+            {
+                position++;
+            }
+            if (position >= end)
+            {
+                return false;
+            }
+            position = Read(html, position, end, out var attribute);
+            Current = attribute;
+            if (position < 0)
+            {
+                position = end;
+            }
+            return true;
+        }
+    }
+}
