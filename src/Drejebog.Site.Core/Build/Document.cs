@@ -1,3 +1,4 @@
+using System.Text;
 using Drejebog.Site.Markdown;
 using YamlDotNet.RepresentationModel;
 
@@ -61,6 +62,12 @@ public sealed record Document
     public IReadOnlySet<string> TermSpellings { get; init; } = new HashSet<string>();
 
     public string Html { get; init; } = "";
+
+    /// <summary>
+    /// The finished page when a sink will write it: it stays in the post-processor's builder, and
+    /// <see cref="Html"/> is empty, so a page is not copied into one more string on its way to the disk.
+    /// </summary>
+    public StringBuilder? FinishedHtml { get; init; }
 
     /// <summary>True once the page is post-processed and may be published; with a sink, <see cref="Modules.WritePages"/> then writes it and drops its <see cref="Html"/>.</summary>
     public bool IsFinished { get; init; }

@@ -24,16 +24,16 @@ public static class IcsText
         var escaped = new StringBuilder(text.Length + 8);
         foreach (var c in text.ReplaceLineEndings("\n"))
         {
-            escaped.Append(c switch
+            _ = c switch
             {
-                '\\' => @"\\",
-                ';' => @"\;",
-                ',' => @"\,",
-                '\n' => @"\n",
-                '\t' => "\t",
-                _ when char.IsControl(c) => "",
-                _ => c.ToString(),
-            });
+                '\\' => escaped.Append(@"\\"),
+                ';' => escaped.Append(@"\;"),
+                ',' => escaped.Append(@"\,"),
+                '\n' => escaped.Append(@"\n"),
+                '\t' => escaped.Append('\t'),
+                _ when char.IsControl(c) => escaped,
+                _ => escaped.Append(c),
+            };
         }
         return escaped.ToString();
     }
@@ -46,6 +46,7 @@ public static class IcsText
     public static string Fold(string line)
     {
         var folded = new StringBuilder(line.Length + 8);
+        Span<char> utf16 = stackalloc char[2];
         var octets = 0;
         foreach (var rune in line.EnumerateRunes())
         {
@@ -55,7 +56,7 @@ public static class IcsText
                 folded.Append(LineBreak).Append(' ');
                 octets = 1;
             }
-            folded.Append(rune.ToString());
+            folded.Append(utf16[..rune.EncodeToUtf16(utf16)]);
             octets += size;
         }
         return folded.Append(LineBreak).ToString();

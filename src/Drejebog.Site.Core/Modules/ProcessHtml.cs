@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Drejebog.Site.Build;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
@@ -26,13 +27,15 @@ public sealed class ProcessHtml : DocumentModule
         {
             context.Diagnostics.Error(document.DisplayPath, SourcePosition.Start, ErrorCodes.CspBlockedMarkup, document.Url, problem);
         }
-        var html = facts.Html.ToString();
+        // With a sink the page goes to it from the builder (WritePages); only a page kept in memory needs a string.
+        var html = context.Sink is null ? facts.Html.ToString() : null;
         // An id clash fails the build but not the page: it is safe to write and its links are still checked.
-        ReportIdsTakenByLayout(document, html, context);
+        ReportIdsTakenByLayout(document, facts.Html, html, context);
         var failed = facts.CspBlockedMarkup.Count > 0;
         return document with
         {
-            Html = html,
+            Html = html ?? "",
+            FinishedHtml = html is null ? facts.Html : null,
             IsFinished = !failed,
             Anchors = facts.Ids,
             Hrefs = facts.Links,
@@ -41,12 +44,13 @@ public sealed class ProcessHtml : DocumentModule
     }
 
     /// <summary>Reports each <c>{#id}</c> from the body that the layout also gives an element (<c>main</c>, <c>forudsaetter</c> …).</summary>
-    private static void ReportIdsTakenByLayout(Document document, string html, BuildContext context)
+    private static void ReportIdsTakenByLayout(Document document, StringBuilder page, string? text, BuildContext context)
     {
         if (document.ElementIds.Count == 0)
         {
             return;
         }
+        var html = text ?? page.ToString();
         var counts = document.ElementIds.ToDictionary(e => e.Id, _ => 0, StringComparer.Ordinal);
         for (var at = html.IndexOf(" id=\"", StringComparison.Ordinal); at >= 0; at = html.IndexOf(" id=\"", at + 5, StringComparison.Ordinal))
         {

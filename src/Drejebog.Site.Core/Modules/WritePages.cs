@@ -9,7 +9,7 @@ namespace Drejebog.Site.Modules;
 /// </summary>
 public sealed class WritePages : DocumentModule
 {
-    public override long Cost(Document document) => document.Html.Length;
+    public override long Cost(Document document) => document.FinishedHtml?.Length ?? document.Html.Length;
 
     public override Document Apply(Document document, BuildContext context)
     {
@@ -17,7 +17,14 @@ public sealed class WritePages : DocumentModule
         {
             return document;
         }
-        context.Sink.Write(document.OutputPath, document.Html);
-        return document with { Html = "" };
+        if (document.FinishedHtml is { } page)
+        {
+            context.Sink.Write(document.OutputPath, page);
+        }
+        else
+        {
+            context.Sink.Write(document.OutputPath, document.Html);
+        }
+        return document with { Html = "", FinishedHtml = null };
     }
 }

@@ -74,12 +74,26 @@ public sealed class StagingFolder : IPageSink, IDisposable
     }
 
     /// <summary>As a sink, a page that cannot be written ends the build (<see cref="PageSinkException"/>).</summary>
-    void IPageSink.Write(string outputPath, string html)
+    void IPageSink.Write(string outputPath, string html) => Write(outputPath, html.Length, (encoder, buffer) => encoder.GetBytes(html, buffer, flush: true));
+
+    void IPageSink.Write(string outputPath, StringBuilder html) => Write(outputPath, html.Length, (encoder, buffer) =>
+    {
+        var length = 0;
+        foreach (var chunk in html.GetChunks())
+        {
+            length += encoder.GetBytes(chunk.Span, buffer[length..], flush: false);
+        }
+        return length + encoder.GetBytes([], buffer[length..], flush: true);
+    });
+
+    private delegate int Encode(Encoder encoder, Span<byte> buffer);
+
+    private void Write(string outputPath, int characters, Encode encode)
     {
         try
         {
             using var file = CreatePage(outputPath);
-            WriteUtf8(file, html);
+            WriteUtf8(file, characters, encode);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -87,18 +101,23 @@ public sealed class StagingFolder : IPageSink, IDisposable
         }
     }
 
-    // One encoding buffer per thread: thousands of pages would otherwise each allocate their own.
+    // One encoding buffer and encoder per thread: thousands of pages would otherwise each allocate their own.
     [ThreadStatic]
     private static byte[]? encoded;
 
-    private static void WriteUtf8(SafeFileHandle file, ReadOnlySpan<char> text)
+    [ThreadStatic]
+    private static Encoder? encoder;
+
+    private static void WriteUtf8(SafeFileHandle file, int characters, Encode encode)
     {
-        var needed = Utf8.GetMaxByteCount(text.Length);
+        var needed = Utf8.GetMaxByteCount(characters);
         if (encoded is null || encoded.Length < needed)
         {
             encoded = new byte[Math.Max(needed, 64 * 1024)];
         }
-        var length = Utf8.GetBytes(text, encoded);
+        encoder ??= Utf8.GetEncoder();
+        encoder.Reset();
+        var length = encode(encoder, encoded);
         RandomAccess.Write(file, encoded.AsSpan(0, length), fileOffset: 0);
     }
 

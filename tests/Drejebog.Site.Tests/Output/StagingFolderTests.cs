@@ -139,6 +139,36 @@ public sealed class StagingFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_page_from_a_builder_is_written_as_the_same_utf8_even_when_a_character_spans_two_chunks()
+    {
+        using var staging = StagingFolder.Create(Target);
+        // Appending in pieces gives the builder several chunks; the emoji's two halves land in different ones.
+        var text = new string('æ', 9000) + "🎉" + new string('ø', 9000);
+        var builder = new System.Text.StringBuilder(16);
+        builder.Append(text.AsSpan(0, 9001)).Append(text.AsSpan(9001));
+        Assert.True(SplitsASurrogatePair(builder));
+
+        ((IPageSink)staging).Write("a/index.html", builder);
+        ((IPageSink)staging).Write("b/index.html", "a page, a second write to the same folder");
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text), File.ReadAllBytes(Path.Combine(staging.Path, "a", "index.html")));
+        // A second page for the same path would replace the first: it fails instead.
+        Assert.Throws<PageSinkException>(() => ((IPageSink)staging).Write("a/index.html", "<p>igen</p>"));
+    }
+
+    private static bool SplitsASurrogatePair(System.Text.StringBuilder builder)
+    {
+        foreach (var chunk in builder.GetChunks())
+        {
+            if (chunk.Length > 0 && char.IsHighSurrogate(chunk.Span[^1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [Fact]
     public void A_committed_build_leaves_only_the_marked_output()
     {
         PreviousOutput();
