@@ -190,7 +190,7 @@ def main():
     print("Benchmarking the real playbook …", flush=True)
     real = bench_real(args.runs)
     readme = bench_readme_command(args.runs)
-    first = bench_first_build()
+    fresh = bench_first_build()
     pdf = bench_pdf(args.runs) if shutil.which("chromium") else None
     shutil.rmtree(OUT, ignore_errors=True)
 
@@ -218,7 +218,7 @@ def main():
               f"for {large['milestones'] / small['milestones']:.1f}× the milestones")
     print(f"Real playbook (input/) with search, published binary: {real:.3f} s")
     print(f"Real playbook, the README's command (`dotnet run … -- build`), warm, PDF reused: {readme:.3f} s")
-    print(f"Real playbook, the README's command, first build of a fresh clone (restore, compile, npm install, build, PDF): {first:.1f} s")
+    print(f"Real playbook, the README's command, first build of a fresh clone (restore, compile, npm install, build, PDF): {fresh:.1f} s")
     print("Printing the real playbook's PDF (clean build with it minus without): " + ("no Chromium" if pdf is None else f"{pdf:.2f} s"))
 
 

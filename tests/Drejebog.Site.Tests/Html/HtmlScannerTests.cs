@@ -2,8 +2,8 @@ using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Text;
 using Drejebog.Site.Html;
-using HtmlToken = Drejebog.Site.Html.HtmlToken;
 using Drejebog.Site.Tests.RealSite;
+using HtmlToken = Drejebog.Site.Html.HtmlToken;
 
 namespace Drejebog.Site.Tests.Html;
 
