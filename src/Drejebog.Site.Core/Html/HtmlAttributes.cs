@@ -1,4 +1,6 @@
-using System.Net;
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+using AngleSharp.Text;
 
 namespace Drejebog.Site.Html;
 
@@ -22,7 +24,18 @@ public readonly struct HtmlAttributes(string html, int start, int end)
     public string Value(in AttributeSpan attribute)
     {
         var raw = html.AsSpan(attribute.ValueStart, attribute.ValueLength);
-        return raw.Contains('&') ? WebUtility.HtmlDecode(raw.ToString()) : raw.ToString();
+        return raw.Contains('&') ? Decode(raw.ToString()) : raw.ToString();
+    }
+
+    // Rare, and it must be exact: HTML has some 2,200 named references (`&colon;` is ':', so
+    // `javascript&colon;` is a scheme to the CSP guard), and rules for those written without ';'.
+    // AngleSharp's tokenizer knows them all; it reads the value in a tag of its own.
+    private static string Decode(string raw)
+    {
+        var quote = raw.Contains('"', StringComparison.Ordinal) ? '\'' : '"';
+        using var source = new TextSource($"<a v={quote}{raw}{quote}>");
+        using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver);
+        return tokenizer.Get().AsTag().GetAttribute("v");
     }
 
     public bool Has(string name) => Find(name, out _);

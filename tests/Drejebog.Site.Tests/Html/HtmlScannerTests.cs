@@ -23,6 +23,7 @@ public sealed class HtmlScannerTests
     [InlineData("<p class = 'a b'  id=c>", "<p class=a b id=c>")]
     [InlineData("<a href=\"x\"title=y>", "<a href=x title=y>")]
     [InlineData("<a href=\"&quot;&#106;&amp;\">", "<a href=\"j&>")]
+    [InlineData("<a href=\"javascript&colon;x&lpar;&rpar;\" title='&quot;&amp'>", "<a href=javascript:x() title=\"&>")]
     [InlineData("a < b <3 </ x> c", "a < b <3 |</ x>| c")]
     [InlineData("x</>y", "x|</>|y")]
     [InlineData("<!-- a <b> --><!--><!---><!-- c --!>d", "<!-- a <b> -->|<!-->|<!--->|<!-- c --!>|d")]
