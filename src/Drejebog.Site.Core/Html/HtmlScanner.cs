@@ -36,6 +36,11 @@ public sealed class HtmlScanner(string html)
     private int position;
     private string? rawTextOf;
 
+    // Set when a tag runs into the end of the page: a browser drops it and everything after it (it is
+    // all inside that tag), so the rest is one text token, and no '<' after it is read again (which
+    // would make a page of many cut-off tags quadratic).
+    private bool restIsText;
+
     /// <summary>The next token; <see cref="HtmlTokenKind.EndOfFile"/> at the end, and again after it.</summary>
     public HtmlToken Next()
     {
@@ -64,11 +69,11 @@ public sealed class HtmlScanner(string html)
         }
         // Text runs to the next '<' that starts markup; a '<' that does not ("a < b") is text.
         var end = start + 1;
-        while (end < html.Length && (end = html.IndexOf('<', end)) >= 0 && Markup(end) is null)
+        while (!restIsText && end < html.Length && (end = html.IndexOf('<', end)) >= 0 && Markup(end) is null)
         {
             end++;
         }
-        position = end < 0 || end > html.Length ? html.Length : end;
+        position = restIsText || end < 0 || end > html.Length ? html.Length : end;
         return new HtmlToken(HtmlTokenKind.Text, start, position);
     }
 
@@ -135,6 +140,7 @@ public sealed class HtmlScanner(string html)
             }
         }
         // A tag cut off by the end of the page is dropped by browsers: here it stays text, copied as it is.
+        restIsText = true;
         return null;
     }
 

@@ -39,6 +39,15 @@ public sealed class HtmlScannerTests
     }
 
     [Fact]
+    public void After_a_tag_cut_off_by_the_end_of_the_page_the_rest_is_one_text_token()
+    {
+        // A browser drops the tag and all after it. Reading each later '<' again would be quadratic.
+        var rest = "<a title=\"x" + string.Concat(Enumerable.Repeat("<p onclick=x>", 20_000));
+
+        Assert.Equal(["<p>", "tekst " + rest], Describe("<p>tekst " + rest));
+    }
+
+    [Fact]
     public void A_repeated_attribute_counts_the_first_time()
     {
         var scanner = new HtmlScanner("<a href=\"/first\" HREF=\"/second\">");
