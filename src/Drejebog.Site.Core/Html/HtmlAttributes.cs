@@ -32,8 +32,8 @@ public readonly struct HtmlAttributes(string html, int start, int end)
     // AngleSharp's tokenizer knows them all; it reads the value in a tag of its own.
     private static string Decode(string raw)
     {
-        var quote = raw.Contains('"', StringComparison.Ordinal) ? '\'' : '"';
-        using var source = new TextSource($"<a v={quote}{raw}{quote}>");
+        // An unquoted value may hold both quotes; as a reference, '"' reads the same inside the double quotes.
+        using var source = new TextSource($"<a v=\"{raw.Replace("\"", "&quot;", StringComparison.Ordinal)}\">");
         using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver);
         return tokenizer.Get().AsTag().GetAttribute("v");
     }
@@ -43,22 +43,21 @@ public readonly struct HtmlAttributes(string html, int start, int end)
     /// <summary>The decoded value of the named attribute; empty when the tag has none.</summary>
     public string Get(string name) => Find(name, out var attribute) ? Value(attribute) : "";
 
-    /// <summary>Whether <paramref name="attribute"/> is the first with its name (a browser ignores the later ones).</summary>
-    public bool IsFirst(in AttributeSpan attribute)
+    /// <summary>
+    /// Each attribute a browser keeps, with its name in lower case: the first of each name (the
+    /// later ones are ignored). Linear in the attributes, however many a tag has.
+    /// </summary>
+    public IEnumerable<(string Name, AttributeSpan Attribute)> Distinct()
     {
-        var name = Name(attribute);
-        foreach (var earlier in this)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var attribute in this)
         {
-            if (earlier.NameStart == attribute.NameStart)
+            var name = Name(attribute).ToString().ToLowerInvariant();
+            if (seen.Add(name))
             {
-                return true;
-            }
-            if (Name(earlier).Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
+                yield return (name, attribute);
             }
         }
-        return false;
     }
 
     private bool Find(string name, out AttributeSpan found)

@@ -66,6 +66,11 @@ public sealed class HtmlPageRewriter
             var token = scanner.Next();
             if (token.Kind == HtmlTokenKind.EndOfFile)
             {
+                // A heading never closed: what it held is copied as it was, not lost.
+                if (heading is not null)
+                {
+                    output.Append(heading.Raw).Append(heading.Content);
+                }
                 break;
             }
             var raw = html.AsMemory(token.Start, token.Length);
@@ -222,12 +227,11 @@ public sealed class HtmlPageRewriter
     private static string StartTagWith(HtmlToken tag, HtmlAttributes attributes, params (string Name, string Value)[] set)
     {
         var builder = new StringBuilder("<").Append(tag.Name);
-        foreach (var attribute in attributes)
+        foreach (var (name, attribute) in attributes.Distinct())
         {
-            var name = attributes.Name(attribute);
-            if (attributes.IsFirst(attribute) && !IsSet(name, set))
+            if (!IsSet(name, set))
             {
-                builder.Append(' ').Append(name.ToString().ToLowerInvariant()).Append("=\"").Append(Attribute(attributes.Value(attribute))).Append('"');
+                builder.Append(' ').Append(name).Append("=\"").Append(Attribute(attributes.Value(attribute))).Append('"');
             }
         }
         foreach (var (name, value) in set)
@@ -237,11 +241,11 @@ public sealed class HtmlPageRewriter
         return builder.Append(tag.SelfClosing ? " />" : ">").ToString();
     }
 
-    private static bool IsSet(ReadOnlySpan<char> name, (string Name, string Value)[] set)
+    private static bool IsSet(string name, (string Name, string Value)[] set)
     {
         foreach (var (setName, _) in set)
         {
-            if (name.Equals(setName, StringComparison.OrdinalIgnoreCase))
+            if (name == setName)
             {
                 return true;
             }

@@ -91,12 +91,11 @@ public sealed class HtmlScanner(string html)
         {
             return Tag(at, at + 1, HtmlTokenKind.StartTag);
         }
-        if (next == '/')
+        if (next == '/' && at + 2 < html.Length)
         {
-            var after = at + 2 < html.Length ? html[at + 2] : '\0';
+            var after = html[at + 2];
             return char.IsAsciiLetter(after) ? Tag(at, at + 2, HtmlTokenKind.EndTag)
-                // `</>` is dropped by browsers; `</ …>` and `</1 …>` are bogus comments; `</` at the end is text.
-                : after == '\0' ? null
+                // `</>` is dropped by browsers; `</ …>` and `</1 …>` are bogus comments.
                 : new HtmlToken(HtmlTokenKind.Other, at, after == '>' ? at + 3 : ThroughGreaterThan(at + 2));
         }
         if (next == '!')

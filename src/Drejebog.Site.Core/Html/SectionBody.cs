@@ -52,13 +52,8 @@ public static class SectionBody
     private static void StartTag(StringBuilder fitted, string name, HtmlAttributes attributes, string anchor, bool selfClosing)
     {
         fitted.Append('<').Append(name);
-        foreach (var attribute in attributes)
+        foreach (var (attributeName, attribute) in attributes.Distinct())
         {
-            if (!attributes.IsFirst(attribute))
-            {
-                continue;
-            }
-            var attributeName = attributes.Name(attribute).ToString().ToLowerInvariant();
             var value = attributes.Value(attribute);
             fitted.Append(' ').Append(attributeName).Append("=\"")
                 .Append(Encoded(attributeName == "id" ? PrefixedId(anchor, value) : value)).Append('"');

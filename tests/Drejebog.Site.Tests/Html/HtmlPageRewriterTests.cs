@@ -69,6 +69,24 @@ public sealed class HtmlPageRewriterTests
     }
 
     [Fact]
+    public void A_rebuilt_tag_keeps_every_attribute_once_with_its_value_whatever_its_quotes()
+    {
+        var many = string.Concat(Enumerable.Range(0, 40_000).Select(i => $" a{i}=\"{i}\""));
+
+        Assert.Contains("<main title=\"a'b&quot;c&amp;d\" data-pagefind-body=\"\">", Rewrite("<main title=a'b\"c&amp;d TITLE=x>").Html.ToString(), StringComparison.Ordinal);
+        // Forty thousand attributes: each kept, and the tag rebuilt in time linear in them.
+        Assert.StartsWith($"<main{many} data-pagefind-body=\"\">", Rewrite($"<main{many}></main>").Html.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_heading_that_is_never_closed_keeps_what_follows_it()
+    {
+        var html = Rewrite("<main><h2>Titel<p>tekst</p></main><footer>fod</footer>").Html.ToString();
+
+        Assert.EndsWith("<h2>Titel<p>tekst</p></main><footer>fod</footer>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Main_is_marked_for_the_search_index_once()
     {
         Assert.Contains("<main id=\"main\" data-pagefind-body=\"\">", Rewrite("<main id=\"main\"></main>").Html.ToString(), StringComparison.Ordinal);

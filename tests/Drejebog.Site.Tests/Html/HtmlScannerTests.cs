@@ -26,6 +26,8 @@ public sealed class HtmlScannerTests
     [InlineData("<a href=\"javascript&colon;x&lpar;&rpar;\" title='&quot;&amp'>", "<a href=javascript:x() title=\"&>")]
     [InlineData("a < b <3 </ x> c", "a < b <3 |</ x>| c")]
     [InlineData("x</>y", "x|</>|y")]
+    [InlineData("</\0<main>hi</main>>", "</\0<main>|hi|</main>|>")]
+    [InlineData("a<\0b </", "a<\0b </")]
     [InlineData("<!-- a <b> --><!--><!---><!-- c --!>d", "<!-- a <b> -->|<!-->|<!--->|<!-- c --!>|d")]
     [InlineData("<!DOCTYPE html><?xml x?>", "<!DOCTYPE html>|<?xml x?>")]
     [InlineData("<script>if (a<b) x='</p>'</script >", "<script>|if (a<b) x='</p>'|</script>")]
@@ -92,18 +94,13 @@ public sealed class HtmlScannerTests
     {
         var attributes = scanner.Attributes(token);
         var described = new List<string>();
-        foreach (var attribute in attributes)
+        foreach (var (name, attribute) in attributes.Distinct())
         {
             var value = attributes.Value(attribute);
-            if (attributes.IsFirst(attribute))
-            {
-                described.Add(value.Length == 0 ? $" {Name(attributes, attribute)}" : $" {Name(attributes, attribute)}={value}");
-            }
+            described.Add(value.Length == 0 ? $" {name}" : $" {name}={value}");
         }
         return (token.Kind == HtmlTokenKind.EndTag ? "</" : "<") + token.Name + string.Concat(described) + (token.SelfClosing ? "/>" : ">");
     }
-
-    private static string Name(HtmlAttributes attributes, AttributeSpan attribute) => attributes.Name(attribute).ToString().ToLowerInvariant();
 
     // The old page pass's loop: AngleSharp's struct tokens, with the tokenizer switched into raw text after the same elements.
     private static List<string> AngleSharpTags(string html)
