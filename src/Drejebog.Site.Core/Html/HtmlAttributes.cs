@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Text;
@@ -39,6 +40,29 @@ public readonly struct HtmlAttributes(string html, int start, int end)
     }
 
     public bool Has(string name) => Find(name, out _);
+
+    /// <summary>
+    /// Writes <c> name="value"</c> for each attribute a browser keeps (<see cref="Distinct"/>), with the
+    /// value <paramref name="rewrite"/> gives for its name and decoded value; null leaves it out.
+    /// </summary>
+    public void AppendTo(StringBuilder tag, Func<string, string, string?> rewrite)
+    {
+        foreach (var (name, attribute) in Distinct())
+        {
+            if (rewrite(name, Value(attribute)) is { } value)
+            {
+                Append(tag, name, value);
+            }
+        }
+    }
+
+    /// <summary>Writes <c> name="value"</c>, the value encoded for a double-quoted attribute.</summary>
+    public static StringBuilder Append(StringBuilder tag, string name, string value) =>
+        tag.Append(' ').Append(name).Append("=\"").Append(Encode(value)).Append('"');
+
+    /// <summary>A value as it may stand between double quotes.</summary>
+    public static string Encode(string value) =>
+        value.Replace("&", "&amp;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
     /// <summary>The decoded value of the named attribute; empty when the tag has none.</summary>
     public string Get(string name) => Find(name, out var attribute) ? Value(attribute) : "";

@@ -180,7 +180,7 @@ public sealed class HtmlPageRewriter
         output.Append(startTag).Append(open.Content);
         if (open.Anchor)
         {
-            output.Append("<a class=\"heading-anchor\" href=\"#").Append(Attribute(id))
+            output.Append("<a class=\"heading-anchor\" href=\"#").Append(HtmlAttributes.Encode(id))
                 .Append("\" data-pagefind-ignore=\"all\"><span class=\"sr-only\">Link til afsnittet ")
                 .Append(TextEncoder.Encode(text)).Append("</span></a>");
         }
@@ -203,10 +203,10 @@ public sealed class HtmlPageRewriter
         }
         ids.Add(tocTitleId);
         var toc = new StringBuilder();
-        toc.Append("<h2 id=\"").Append(Attribute(tocTitleId)).Append("\" class=\"toc-title\">Indhold på siden</h2><ul class=\"toc-list\">");
+        toc.Append("<h2 id=\"").Append(HtmlAttributes.Encode(tocTitleId)).Append("\" class=\"toc-title\">Indhold på siden</h2><ul class=\"toc-list\">");
         foreach (var (id, text) in tocEntries)
         {
-            toc.Append("<li><a href=\"#").Append(Attribute(id)).Append("\">").Append(TextEncoder.Encode(text)).Append("</a></li>");
+            toc.Append("<li><a href=\"#").Append(HtmlAttributes.Encode(id)).Append("\">").Append(TextEncoder.Encode(text)).Append("</a></li>");
         }
         toc.Append("</ul>");
         output.Insert(tocContentAt, toc.ToString());
@@ -227,34 +227,13 @@ public sealed class HtmlPageRewriter
     private static string StartTagWith(HtmlToken tag, HtmlAttributes attributes, params (string Name, string Value)[] set)
     {
         var builder = new StringBuilder("<").Append(tag.Name);
-        foreach (var (name, attribute) in attributes.Distinct())
-        {
-            if (!IsSet(name, set))
-            {
-                builder.Append(' ').Append(name).Append("=\"").Append(Attribute(attributes.Value(attribute))).Append('"');
-            }
-        }
+        attributes.AppendTo(builder, (name, value) => set.Any(s => s.Name == name) ? null : value);
         foreach (var (name, value) in set)
         {
-            builder.Append(' ').Append(name).Append("=\"").Append(Attribute(value)).Append('"');
+            HtmlAttributes.Append(builder, name, value);
         }
         return builder.Append(tag.SelfClosing ? " />" : ">").ToString();
     }
-
-    private static bool IsSet(string name, (string Name, string Value)[] set)
-    {
-        foreach (var (setName, _) in set)
-        {
-            if (name == setName)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static string Attribute(string value) =>
-        value.Replace("&", "&amp;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

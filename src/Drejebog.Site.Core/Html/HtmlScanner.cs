@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Drejebog.Site.Html;
 
 /// <summary>What an <see cref="HtmlToken"/> is.</summary>
@@ -143,25 +145,16 @@ public sealed class HtmlScanner(string html)
         return null;
     }
 
-    // Element names repeat thousands of times per site: the common ones are one string each.
-    private static string TagName(ReadOnlySpan<char> name)
-    {
-        foreach (var known in KnownTags)
-        {
-            if (name.Equals(known, StringComparison.OrdinalIgnoreCase))
-            {
-                return known;
-            }
-        }
-        return name.ToString().ToLowerInvariant();
-    }
+    // Element names repeat thousands of times per site: the common ones are one string each, found without making one.
+    private static string TagName(ReadOnlySpan<char> name) =>
+        KnownTags.TryGetValue(name, out var known) ? known : name.ToString().ToLowerInvariant();
 
-    private static readonly string[] KnownTags =
-    [
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownTags = new[]
+    {
         "a", "p", "li", "ul", "ol", "div", "span", "td", "th", "tr", "h1", "h2", "h3", "h4", "nav", "main", "section", "strong", "em",
         "time", "table", "tbody", "thead", "abbr", "br", "img", "link", "meta", "script", "form", "input", "label", "button", "svg",
         "path", "text", "rect", "line", "g", "title", "dl", "dt", "dd", "details", "summary", "header", "footer", "aside", "figure", "caption",
-    ];
+    }.ToFrozenDictionary(name => name, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private int ThroughGreaterThan(int from)
     {

@@ -52,15 +52,7 @@ public static class SectionBody
     private static void StartTag(StringBuilder fitted, string name, HtmlAttributes attributes, string anchor, bool selfClosing)
     {
         fitted.Append('<').Append(name);
-        foreach (var (attributeName, attribute) in attributes.Distinct())
-        {
-            var value = attributes.Value(attribute);
-            fitted.Append(' ').Append(attributeName).Append("=\"")
-                .Append(Encoded(attributeName == "id" ? PrefixedId(anchor, value) : value)).Append('"');
-        }
+        attributes.AppendTo(fitted, (attributeName, value) => attributeName == "id" ? PrefixedId(anchor, value) : value);
         fitted.Append(selfClosing ? " />" : ">");
     }
-
-    private static string Encoded(string value) =>
-        value.Replace("&", "&amp;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 }
