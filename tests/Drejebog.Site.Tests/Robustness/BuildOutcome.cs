@@ -5,6 +5,9 @@ namespace Drejebog.Site.Tests.Robustness;
 /// <summary>How one <c>drejebog build</c> ended: its exit code and output, an exception that escaped it, or no end in time.</summary>
 public sealed record BuildOutcome(int? ExitCode, string Stdout, string Stderr, Exception? Exception, bool TimedOut, TimeSpan Elapsed)
 {
+    /// <summary>For a build that did not end in time, what it was doing then (<see cref="HungBuildReport"/>).</summary>
+    public IReadOnlyList<string> HangReport { get; init; } = [];
+
     /// <summary>
     /// Runs <c>drejebog build -i … -t … -o … --no-search --no-pdf -q</c> in-process on a thread of its own, so a
     /// hang is reported after <paramref name="limit"/> instead of stopping the tests. (A stack overflow
@@ -39,7 +42,8 @@ public sealed record BuildOutcome(int? ExitCode, string Stdout, string Stderr, E
         thread.Start();
         if (!thread.Join(limit))
         {
-            return new BuildOutcome(null, "", "", null, TimedOut: true, watch.Elapsed);
+            var elapsed = watch.Elapsed;
+            return new BuildOutcome(null, "", "", null, TimedOut: true, elapsed) { HangReport = HungBuildReport.Describe(thread.ManagedThreadId) };
         }
         return new BuildOutcome(exitCode, stdout.ToString(), stderr.ToString(), exception, TimedOut: false, watch.Elapsed);
     }

@@ -28,7 +28,7 @@ public static class MutationInvariants
         var outcome = run.Outcome;
         if (outcome.TimedOut)
         {
-            return [$"hang: no result after {outcome.Elapsed.TotalSeconds:0} s"];
+            return [$"hang: no result after {outcome.Elapsed.TotalSeconds:0} s", .. outcome.HangReport];
         }
         if (outcome.Exception is { } exception)
         {

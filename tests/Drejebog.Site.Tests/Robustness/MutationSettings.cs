@@ -16,8 +16,12 @@ internal static class MutationSettings
     public const int DefaultCount = 300;
     public const int DefaultSeed = 20261130;
 
-    /// <summary>A hang guard, not a speed test: one build of the real site takes well under a second.</summary>
-    public static readonly TimeSpan BuildTimeLimit = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// A hang guard, not a speed test: one build of the real site takes well under a second, but a
+    /// loaded CI machine once took more than 20 s over one, for a reason not known. A build that
+    /// overruns is reported with its stacks (<see cref="HungBuildReport"/>).
+    /// </summary>
+    public static readonly TimeSpan BuildTimeLimit = TimeSpan.FromSeconds(60);
 
     public static int Count => Number(CountVariable, DefaultCount);
 
