@@ -20,12 +20,15 @@ public sealed class LoopbackFileServer : IDisposable
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource stopping = new();
     private readonly ConcurrentDictionary<string, bool> requested = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, byte[]> replaced;
     private readonly Task accepting;
 
     /// <param name="root">The folder served as the site's root.</param>
-    public LoopbackFileServer(string root)
+    /// <param name="replaced">Files served with these bytes instead of their own, by path relative to the root (<c>hele-drejebogen/index.html</c>).</param>
+    public LoopbackFileServer(string root, IReadOnlyDictionary<string, byte[]>? replaced = null)
     {
         this.root = Path.GetFullPath(root);
+        this.replaced = replaced ?? new Dictionary<string, byte[]>();
         listener.Start();
         accepting = AcceptAsync();
     }
@@ -71,8 +74,10 @@ public sealed class LoopbackFileServer : IDisposable
                     await ReplyAsync(stream, 400, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("Forkert forespørgsel"), true, timeout.Token).ConfigureAwait(false);
                     return;
                 }
-                var file = Resolve(parts[1]);
-                var body = file is null ? null : await File.ReadAllBytesAsync(file, timeout.Token).ConfigureAwait(false);
+                var (file, relative) = Resolve(parts[1]);
+                var body = file is null ? null
+                    : replaced.TryGetValue(relative, out var bytes) ? bytes
+                    : await File.ReadAllBytesAsync(file, timeout.Token).ConfigureAwait(false);
                 await ReplyAsync(stream, body is null ? 404 : 200, body is null ? "text/plain; charset=utf-8" : ContentTypes.For(file!),
                     body ?? Encoding.UTF8.GetBytes("Findes ikke"), parts[0] == "GET", timeout.Token).ConfigureAwait(false);
             }
@@ -105,25 +110,25 @@ public sealed class LoopbackFileServer : IDisposable
         return null;
     }
 
-    /// <summary>The file a request target names (a folder names its <c>index.html</c>), or null; it is remembered either way.</summary>
-    private string? Resolve(string target)
+    /// <summary>The file a request target names (a folder names its <c>index.html</c>), or null, and its path relative to the root; it is remembered either way.</summary>
+    private (string? File, string Relative) Resolve(string target)
     {
         var path = target.Split('?', '#')[0];
         if (!path.StartsWith('/'))
         {
-            return null;
+            return (null, "");
         }
         var segments = Uri.UnescapeDataString(path).Split('/', StringSplitOptions.RemoveEmptyEntries);
         // Hidden names (the marker, the reuse key) and anything that climbs out are no part of the site.
         if (segments.Any(s => s.StartsWith('.') || s.Contains('\\', StringComparison.Ordinal)))
         {
-            return null;
+            return (null, "");
         }
         var relative = string.Join('/', segments);
         var candidate = Path.GetFullPath(Path.Combine([root, .. segments]));
         if (!candidate.StartsWith(root, StringComparison.Ordinal))
         {
-            return null;
+            return (null, "");
         }
         if (path.EndsWith('/'))
         {
@@ -131,7 +136,7 @@ public sealed class LoopbackFileServer : IDisposable
             candidate = Path.Combine(candidate, "index.html");
         }
         requested[relative] = true;
-        return File.Exists(candidate) ? candidate : null;
+        return (File.Exists(candidate) ? candidate : null, relative);
     }
 
     private static async Task ReplyAsync(NetworkStream stream, int status, string contentType, byte[] body, bool withBody, CancellationToken cancel)

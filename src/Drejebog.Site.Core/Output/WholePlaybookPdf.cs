@@ -1,4 +1,6 @@
+using System.Text;
 using Drejebog.Site.Content;
+using Drejebog.Site.Html;
 
 namespace Drejebog.Site.Output;
 
@@ -38,7 +40,13 @@ public static class WholePlaybookPdf
             reused.Write(siteFolder);
             return new PdfOutcome(true, new FileInfo(pdf).Length, null);
         }
-        using var server = new LoopbackFileServer(siteFolder);
+        // Printed with its links to other pages made absolute (PrintedLinks); the file on disk is unchanged.
+        var page = ContentKinds.WholePlaybook.Generated!.OutputPath;
+        var pagePath = Path.Combine(siteFolder, page);
+        var printed = File.Exists(pagePath)
+            ? new Dictionary<string, byte[]> { [page] = Encoding.UTF8.GetBytes(PrintedLinks.Resolve(File.ReadAllText(pagePath))) }
+            : null;
+        using var server = new LoopbackFileServer(siteFolder, printed);
         var failure = ChromiumPrint.Print(chromium, server.Address(PageUrl), pdf, limit);
         if (failure is not null)
         {

@@ -41,6 +41,13 @@ public sealed partial class WholePlaybookPdfTests(ITestOutputHelper log) : IDisp
         Assert.Equal(positions.Order(), positions);
         Assert.Equal(positions.Count, positions.Distinct().Count());
         Assert.Contains("href=\"/hele-drejebogen/drejebog-boelgeplanen.pdf\"", File.ReadAllText(Path.Combine(output, "hele-drejebogen", "index.html")), StringComparison.Ordinal);
+        // Links to other pages lead to the published site, not to the loopback server Chromium printed from.
+        var site = CanonicalLink().Match(File.ReadAllText(Path.Combine(output, "hele-drejebogen", "index.html"))).Groups[1].Value;
+        var external = LinkTarget().Matches(Tool("pdftohtml", "-xml", "-i", "-q", "-stdout", pdf)).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value))
+            .Where(href => href.Contains("://", StringComparison.Ordinal)).ToList();
+        log.WriteLine($"links out of the PDF: {string.Join(", ", external)}");
+        Assert.NotEmpty(external);
+        Assert.All(external, href => Assert.StartsWith(new Uri(new Uri(site), "/").AbsoluteUri, href, StringComparison.Ordinal));
 
         var bytes = File.ReadAllBytes(pdf);
         var second = Build(output);
@@ -105,6 +112,12 @@ public sealed partial class WholePlaybookPdfTests(ITestOutputHelper log) : IDisp
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))),
             StringComparer.Ordinal);
+
+    [GeneratedRegex("<link rel=\"canonical\" href=\"([^\"]+)\"")]
+    private static partial Regex CanonicalLink();
+
+    [GeneratedRegex("<a href=\"([^\"]*)\"")]
+    private static partial Regex LinkTarget();
 
     [GeneratedRegex(@"^Pages:\s+([0-9]+)$", RegexOptions.Multiline)]
     private static partial Regex PagesLine();

@@ -35,6 +35,22 @@ public sealed class LoopbackFileServerTests : IDisposable
         Assert.Equal(["assets/css/mangler.css", "assets/css/whole.css", "hele-drejebogen/index.html"], server.Requested);
     }
 
+    [Fact]
+    public async Task A_replaced_file_is_served_with_its_replacement_and_the_file_on_disk_is_untouched()
+    {
+        temp.Write("site/hele-drejebogen/index.html", "<h1>Hele</h1>");
+        temp.Write("site/ordliste/index.html", "<h1>Ordliste</h1>");
+        using var server = new LoopbackFileServer(temp.Combine("site"), new Dictionary<string, byte[]> { ["hele-drejebogen/index.html"] = "<h1>Trykt</h1>"u8.ToArray() });
+
+        var page = await client.GetStringAsync(server.Address("/hele-drejebogen/"));
+        var other = await client.GetStringAsync(server.Address("/ordliste/"));
+
+        Assert.Equal("<h1>Trykt</h1>", page);
+        Assert.Equal("<h1>Ordliste</h1>", other);
+        Assert.Equal("<h1>Hele</h1>", File.ReadAllText(temp.Combine("site", "hele-drejebogen", "index.html")));
+        Assert.Equal(["hele-drejebogen/index.html", "ordliste/index.html"], server.Requested);
+    }
+
     public void Dispose()
     {
         client.Dispose();
