@@ -42,16 +42,13 @@ def prepare():
         if not shutil.which(tool):
             print(f"Installing {package} (Debian package) …", flush=True)
             subprocess.run(["apt-get", "install", "-y", "-qq", package], check=True)
-    # Published as a deployment would: Release, ReadyToRun for this machine (start-up without most of
-    # the JIT). The README's own command (`dotnet run`, no ReadyToRun) is measured on its own below.
-    print("Publishing the generator (Release, ReadyToRun) …", flush=True)
-    # From scratch: ReadyToRun images left by an earlier publish of other sources can make a binary
-    # that aborts at start-up (seen 2026-12-02), and `dotnet publish` has no switch to rebuild them.
+    # Published as the README's build command does it: Release, compiled ahead of time (Native AOT).
+    print("Publishing the generator (Release, Native AOT) …", flush=True)
+    # From scratch, so nothing an earlier publish of other sources left in obj/ is reused.
     shutil.rmtree(BIN, ignore_errors=True)
     for project in ("Drejebog.Site", "Drejebog.Site.Core"):
         shutil.rmtree(os.path.join(ROOT, "src", project, "obj", "Release", "net10.0", "linux-x64"), ignore_errors=True)
-    sh(["dotnet", "publish", os.path.join(ROOT, "src", "Drejebog.Site"), "-c", "Release", "-o", BIN, "-r", "linux-x64",
-        "--self-contained", "false", "-p:PublishReadyToRun=true", "--nologo", "-v", "q"])
+    sh(["dotnet", "publish", os.path.join(ROOT, "src", "Drejebog.Site"), "-c", "Release", "-o", BIN, "--nologo", "-v", "q"])
     print("Installing the theme's packages …", flush=True)
     sh([OURS, "check", "-q", "-i", os.path.join(ROOT, "input"), "-t", THEME])
 
@@ -85,6 +82,23 @@ def clean(folder):
     subprocess.run(["sync"], check=True)
 
 
+# This machine's disk is ext4 without a journal. There, for 5 s after inodes are freed (35 s while
+# their inode table block is dirty), creating files near them skips each one after reading its
+# block (fs/ext4/ialloc.c, recently_deleted): 5,000 folders with a page each took 2.1 s and 4.0 s
+# of system time right after a like tree was deleted, 0.35 s and 0.6 s otherwise (a Python loop,
+# bench/README.md). Whichever program writes next pays, and by how much depends on where the
+# allocator lands, so a timed clean build writes into a folder that never existed, after a pause
+# that lets every earlier deletion age out.
+SETTLE_SECONDS = 40
+
+
+def settle(folders):
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
+    subprocess.run(["sync"], check=True)
+    time.sleep(SETTLE_SECONDS)
+
+
 def median_run(runs):
     return {key: statistics.median(getattr(r, key) for r in runs) for key in ("wall", "user", "sys", "peak_mb")}
 
@@ -93,7 +107,7 @@ def bench_size(wanted, runs):
     site_input = os.path.join(WORK, f"site-{wanted}", "input")
     hugo_site = os.path.join(WORK, f"hugo-{wanted}")
     milestones = realistic.write_ours(wanted, site_input)
-    ours_out, search_out, hugo_out = (os.path.join(OUT, f"{which}-{wanted}") for which in ("ours", "search", "hugo"))
+    ours_out, hugo_out = (os.path.join(OUT, f"{which}-{wanted}") for which in ("ours", "hugo"))
     # One untimed build of each warms the file cache and gives Hugo our CSS, fonts and scripts.
     clean(ours_out)
     timed(ours_cmd(site_input, ours_out, search=False), ROOT)
@@ -102,32 +116,48 @@ def bench_size(wanted, runs):
     timed(hugo_cmd(hugo_site, hugo_out), hugo_site)
 
     ours, search, hugo, stages = [], [], [], []
+    timed_outs = [os.path.join(OUT, f"{which}-{wanted}-{i}") for i in range(runs) for which in ("ours", "search", "hugo")]
+    settle(timed_outs)
     for i in range(runs):
         # Alternate the order, so a slow moment of the VM does not always fall on the same side.
         for which in (["ours", "search", "hugo"] if i % 2 == 0 else ["hugo", "search", "ours"]):
+            out = os.path.join(OUT, f"{which}-{wanted}-{i}")
             if which == "hugo":
-                clean(hugo_out)
-                hugo.append(timed(hugo_cmd(hugo_site, hugo_out), hugo_site)[0])
+                hugo.append(timed(hugo_cmd(hugo_site, out), hugo_site)[0])
             else:
-                out = ours_out if which == "ours" else search_out
-                clean(out)
                 run, stdout = timed(ours_cmd(site_input, out, search=which == "search"), ROOT)
                 (ours if which == "ours" else search).append(run)
                 if which == "ours":
                     stages.append(pipelines(stdout))
 
+    # A rebuild as users run one, into the output the last build left: Hugo writes over its files;
+    # ours writes a new folder, swaps it in and deletes the old one (which the next rebuild pays for,
+    # above). No pause between runs: users rebuild right after an edit.
+    rebuild_ours, rebuild_hugo = [], []
+    for i in range(runs):
+        for which in (["ours", "hugo"] if i % 2 == 0 else ["hugo", "ours"]):
+            if which == "hugo":
+                rebuild_hugo.append(timed(hugo_cmd(hugo_site, os.path.join(OUT, f"hugo-{wanted}-0")), hugo_site)[0])
+            else:
+                rebuild_ours.append(timed(ours_cmd(site_input, os.path.join(OUT, f"ours-{wanted}-0"), search=False), ROOT)[0])
+
     def count_pages(folder):
         return sum(1 for _, _, files in os.walk(folder) for f in files if f.endswith(".html"))
 
+    pages, hugo_pages = count_pages(ours_out), count_pages(hugo_out)
+    # Deleted now, and aged out before the next size's timed builds.
+    for folder in [ours_out, hugo_out, *timed_outs]:
+        shutil.rmtree(folder, ignore_errors=True)
     return {
-        "milestones": milestones, "pages": count_pages(ours_out), "hugo_pages": count_pages(hugo_out),
+        "milestones": milestones, "pages": pages, "hugo_pages": hugo_pages,
         "ours": median_run(ours), "search": median_run(search), "hugo": median_run(hugo),
+        "rebuild_ours": median_run(rebuild_ours), "rebuild_hugo": median_run(rebuild_hugo),
         "stages": {name: statistics.median(s.get(name, 0) for s in stages) for name in stages[0]},
     }
 
 
 def bench_real(runs):
-    """The real playbook with search, with the published binary: warm builds."""
+    """The real playbook with search, with the published binary (the one the README's command makes): warm builds."""
     out = os.path.join(OUT, "real")
     walls = []
     for _ in range(runs + 1):
@@ -136,11 +166,14 @@ def bench_real(runs):
     return statistics.median(walls[1:])
 
 
+README_BUILD = "dotnet publish src/Drejebog.Site -c Release -o bin --nologo -v q && bin/drejebog build"
+
+
 def bench_readme_command(runs):
     """The README's build command exactly as users type it, after it has compiled once: into the same
     folder each time, as users rebuild, so the whole playbook's PDF is printed once and then reused."""
     out = os.path.join(OUT, "readme")
-    cmd = ["dotnet", "run", "--project", "src/Drejebog.Site", "-c", "Release", "--", "build", "-o", out]
+    cmd = ["sh", "-c", f"{README_BUILD} -o {out}"]
     clean(out)
     walls = [timed(cmd, ROOT)[0].wall for _ in range(runs + 1)]
     return statistics.median(walls[1:])
@@ -148,13 +181,12 @@ def bench_readme_command(runs):
 
 def bench_first_build():
     """The README's build command on a fresh clone of this commit, as a maintainer's first build after
-    `git clone`: NuGet restore, compile, the theme's npm install (the build does it), build, PDF.
-    NuGet's and npm's caches on this machine are warm, so nothing is downloaded twice."""
+    `git clone`: NuGet restore, compile, ahead-of-time compilation, the theme's npm install (the build
+    does it), build, PDF. NuGet's and npm's caches on this machine are warm, so nothing is downloaded twice."""
     clone = os.path.join(WORK, "clone")
     shutil.rmtree(clone, ignore_errors=True)
     sh(["git", "clone", "-q", ROOT, clone])
-    cmd = ["dotnet", "run", "--project", "src/Drejebog.Site", "-c", "Release", "--", "build", "-o", os.path.join(OUT, "first")]
-    wall = timed(cmd, clone)[0].wall
+    wall = timed(["sh", "-c", f"{README_BUILD} -o {os.path.join(OUT, 'first')}"], clone)[0].wall
     shutil.rmtree(clone, ignore_errors=True)
     return wall
 
@@ -188,6 +220,7 @@ def main():
         print(f"Benchmarking {wanted} milestones …", flush=True)
         results.append(bench_size(wanted, args.runs))
     print("Benchmarking the real playbook …", flush=True)
+    settle([])
     real = bench_real(args.runs)
     readme = bench_readme_command(args.runs)
     fresh = bench_first_build()
@@ -195,18 +228,22 @@ def main():
     shutil.rmtree(OUT, ignore_errors=True)
 
     hugo_version = sh(["hugo", "version"]).stdout.split()[1]
-    print(f"\nMedians of {args.runs} alternating runs on {os.cpu_count()} cores, clean builds onto the disk ({OUT}); "
-          f"ours = the published Release build with ReadyToRun, hugo {hugo_version}.\n")
+    print(f"\nMedians of {args.runs} alternating runs on {os.cpu_count()} cores, clean builds onto the disk ({OUT}) into folders that never existed, "
+          f"{SETTLE_SECONDS} s after the last deletion; rebuilds into the last build's output; "
+          f"ours = the README's published Release build (Native AOT), hugo {hugo_version}.\n")
     print(f"{'milestones':>10} {'pages':>6} {'hugo pages':>10}   {'build':>22} {'wall s':>7} {'user s':>7} {'sys s':>7} {'peak MB':>8}")
     for r in results:
         first = f"{r['milestones']:>10} {r['pages']:>6} {r['hugo_pages']:>10}   "
         print(first + row("ours, no search", r["ours"]))
         print(" " * len(first) + row("ours, with search", r["search"]))
         print(" " * len(first) + row("hugo", r["hugo"]))
-    print(f"\n{'milestones':>10} {'ours/hugo wall':>15} {'ours/hugo cpu':>14} {'search/no search':>17}")
+        print(" " * len(first) + row("ours, rebuild", r["rebuild_ours"]))
+        print(" " * len(first) + row("hugo, rebuild", r["rebuild_hugo"]))
+    print(f"\n{'milestones':>10} {'ours/hugo wall':>15} {'ours/hugo cpu':>14} {'search/no search':>17} {'rebuild ours/hugo':>18}")
     for r in results:
         cpu = (r["ours"]["user"] + r["ours"]["sys"]) / (r["hugo"]["user"] + r["hugo"]["sys"])
-        print(f"{r['milestones']:>10} {r['ours']['wall'] / r['hugo']['wall']:>15.2f} {cpu:>14.2f} {r['search']['wall'] / r['ours']['wall']:>17.2f}")
+        print(f"{r['milestones']:>10} {r['ours']['wall'] / r['hugo']['wall']:>15.2f} {cpu:>14.2f} {r['search']['wall'] / r['ours']['wall']:>17.2f}"
+              f" {r['rebuild_ours']['wall'] / r['rebuild_hugo']['wall']:>18.2f}")
     print("\nOur time per pipeline without search (ms, median):")
     names = list(results[-1]["stages"].keys())
     print(f"{'milestones':>10} " + " ".join(f"{name:>16}" for name in names))
@@ -217,8 +254,8 @@ def main():
         print(f"\nGrowth: wall({large['milestones']}) / wall({small['milestones']}) = {large['ours']['wall'] / small['ours']['wall']:.2f} "
               f"for {large['milestones'] / small['milestones']:.1f}× the milestones")
     print(f"Real playbook (input/) with search, published binary: {real:.3f} s")
-    print(f"Real playbook, the README's command (`dotnet run … -- build`), warm, PDF reused: {readme:.3f} s")
-    print(f"Real playbook, the README's command, first build of a fresh clone (restore, compile, npm install, build, PDF): {fresh:.1f} s")
+    print(f"Real playbook, the README's command (`dotnet publish … && bin/drejebog build`), warm, PDF reused: {readme:.3f} s")
+    print(f"Real playbook, the README's command, first build of a fresh clone (restore, compile, AOT, npm install, build, PDF): {fresh:.1f} s")
     print("Printing the real playbook's PDF (clean build with it minus without): " + ("no Chromium" if pdf is None else f"{pdf:.2f} s"))
 
 

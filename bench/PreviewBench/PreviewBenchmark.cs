@@ -48,7 +48,7 @@ internal static partial class PreviewBenchmark
             await context.AddInitScriptAsync(Timeline);
             var page = await context.NewPageAsync();
             await page.GotoAsync(pageUrl);
-            output.WriteLine($"Previewing {preview.Address}{pageUrl.TrimStart('/')} ({PreviewProcess.Program}); {options.Warmup} warm-up and {options.Runs} timed saves of input/milepaele/{options.Milestone}{(options.Search ? "" : ", --no-search")}.");
+            output.WriteLine($"Previewing {preview.Address}{pageUrl.TrimStart('/')} ({PublishedProgram.Path}); {options.Warmup} warm-up and {options.Runs} timed saves of input/milepaele/{options.Milestone}{(options.Search ? "" : ", --no-search")}.");
 
             var original = File.ReadAllText(file);
             var parsed = new List<double>();

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using Drejebog.Site.Build;
 using Drejebog.Site.Content;
+using Drejebog.Site.Json;
 using Drejebog.Site.Pipeline;
 
 namespace Drejebog.Site.Modules;
@@ -19,9 +19,6 @@ public sealed class AddContentIndex : IModule
     public const string OutputPath = "data/drejebog.json";
     public const int Schema = 1;
 
-    // Danish letters stay readable in the file; it is data for our own script, never inserted as HTML.
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public IReadOnlyList<Product> Needs { get; } = [SiteProducts.Settings, SiteProducts.Graph];
 
     public IReadOnlyList<Product> Produces { get; } = [SiteProducts.GeneratedFiles];
@@ -34,40 +31,40 @@ public sealed class AddContentIndex : IModule
         }
         var graph = products.Get(SiteProducts.Graph);
         var targets = MilestoneSchedule.Targets(graph);
-        var index = new
+        var index = new JsonObject
         {
-            schema = Schema,
-            site = site.Id,
-            phases = graph.Phases.Select(p => new
+            ["schema"] = Schema,
+            ["site"] = site.Id,
+            ["phases"] = JsonData.Array(graph.Phases, p => new JsonObject
             {
-                id = p.Id,
-                number = p.Number,
-                title = p.Title,
-                url = p.Url,
-                starts = p.Starts?.Iso,
-                ends = p.Ends.Iso,
-                ends_text = p.Ends.Text,
-                milestones = graph.MilestonesByPhase[p.Id].Select(m => m.Id),
+                ["id"] = p.Id,
+                ["number"] = p.Number,
+                ["title"] = p.Title,
+                ["url"] = p.Url,
+                ["starts"] = p.Starts?.Iso,
+                ["ends"] = p.Ends.Iso,
+                ["ends_text"] = p.Ends.Text,
+                ["milestones"] = JsonData.Strings(graph.MilestonesByPhase[p.Id].Select(m => m.Id)),
             }),
-            roles = graph.Roles.Select(r => new { id = r.Id, title = r.Title, url = r.Url }),
-            kinds = ResponsibilityKind.All.Select(k => new { id = k.Id, label = k.Label, url = k.ExplanationUrl }),
-            milestones = graph.Milestones.Select(m => new
+            ["roles"] = JsonData.Array(graph.Roles, r => new JsonObject { ["id"] = r.Id, ["title"] = r.Title, ["url"] = r.Url }),
+            ["kinds"] = JsonData.Array(ResponsibilityKind.All, k => new JsonObject { ["id"] = k.Id, ["label"] = k.Label, ["url"] = k.ExplanationUrl }),
+            ["milestones"] = JsonData.Array(graph.Milestones, m => new JsonObject
             {
-                id = m.Id,
-                number = graph.MilestoneNumber(m),
-                title = m.Title,
-                url = m.Url,
-                phase = m.Phase.Id,
+                ["id"] = m.Id,
+                ["number"] = graph.MilestoneNumber(m),
+                ["title"] = m.Title,
+                ["url"] = m.Url,
+                ["phase"] = m.Phase.Id,
                 // None when the milestone's phase failed to read (the build reports that and writes nothing).
-                target = targets.TryGetValue(m.Id, out var target) ? target.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-                deliverables = m.Deliverables.Select(d => d.Id),
-                roles = m.Responsibilities.GroupBy(r => r.RoleId).ToDictionary(g => g.Key, g => g.Select(r => r.Kind.Id).Distinct()),
+                ["target"] = targets.TryGetValue(m.Id, out var target) ? target.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                ["deliverables"] = JsonData.Strings(m.Deliverables.Select(d => d.Id)),
+                ["roles"] = JsonData.Members(m.Responsibilities.GroupBy(r => r.RoleId), g => g.Key, g => JsonData.Strings(g.Select(r => r.Kind.Id).Distinct())),
             }),
             // What each deliverable says, for the shared status (/del/), which lists ticks by their
             // current wording. Ids are unique on a site that builds (DS024); a duplicate, already reported, keeps its first text.
-            deliverable_texts = graph.Milestones.SelectMany(m => m.Deliverables).DistinctBy(d => d.Id).ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal),
+            ["deliverable_texts"] = JsonData.Members(graph.Milestones.SelectMany(m => m.Deliverables).DistinctBy(d => d.Id), d => d.Id, d => d.Text),
         };
-        products.Add(SiteProducts.GeneratedFiles, [new StaticFile(OutputPath, null, JsonSerializer.SerializeToUtf8Bytes(index, JsonOptions))]);
+        products.Add(SiteProducts.GeneratedFiles, [new StaticFile(OutputPath, null, JsonData.ToUtf8(index))]);
         return documents;
     }
 }

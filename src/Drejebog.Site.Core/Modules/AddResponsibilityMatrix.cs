@@ -1,7 +1,7 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using Drejebog.Site.Build;
 using Drejebog.Site.Content;
+using Drejebog.Site.Json;
 using Drejebog.Site.Pipeline;
 
 namespace Drejebog.Site.Modules;
@@ -17,8 +17,6 @@ public sealed class AddResponsibilityMatrix : IModule
     public const string JsonPath = "data/roller-og-milepaele.json";
     public const int Schema = 1;
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
-
     public IReadOnlyList<Product> Needs { get; } = [SiteProducts.Settings, SiteProducts.Graph];
 
     public IReadOnlyList<Product> Produces { get; } = [SiteProducts.GeneratedFiles];
@@ -33,35 +31,37 @@ public sealed class AddResponsibilityMatrix : IModule
         products.Add(SiteProducts.GeneratedFiles,
         [
             new StaticFile(CsvPath, null, MatrixCsv.Write(matrix)),
-            new StaticFile(JsonPath, null, JsonSerializer.SerializeToUtf8Bytes(Json(matrix, site), JsonOptions)),
+            new StaticFile(JsonPath, null, JsonData.ToUtf8(Json(matrix, site), indented: true)),
         ]);
         return documents;
     }
 
-    private static object Json(ResponsibilityMatrix matrix, SiteSettings site) => new
+    private static JsonObject Json(ResponsibilityMatrix matrix, SiteSettings site) => new()
     {
-        schema = Schema,
-        site = site.Id,
-        title = ContentKinds.Matrix.Generated!.Title,
-        kinds = ResponsibilityKind.All.Select(k => new { id = k.Id, label = k.Label, @short = k.Letter, description = k.Description }),
-        roles = matrix.Roles.Select(r => new { id = r.Id, title = r.Title, url = r.Url }),
-        phases = matrix.Phases.Select(p => new
+        ["schema"] = Schema,
+        ["site"] = site.Id,
+        ["title"] = ContentKinds.Matrix.Generated!.Title,
+        ["kinds"] = JsonData.Array(ResponsibilityKind.All, k => new JsonObject { ["id"] = k.Id, ["label"] = k.Label, ["short"] = k.Letter, ["description"] = k.Description }),
+        ["roles"] = JsonData.Array(matrix.Roles, r => new JsonObject { ["id"] = r.Id, ["title"] = r.Title, ["url"] = r.Url }),
+        ["phases"] = JsonData.Array(matrix.Phases, p => new JsonObject
         {
-            id = p.Phase.Id,
-            number = p.Phase.Number,
-            title = p.Phase.Title,
-            ends = p.Phase.Ends,
-            milestones = p.Rows.Select(row => new
+            ["id"] = p.Phase.Id,
+            ["number"] = p.Phase.Number,
+            ["title"] = p.Phase.Title,
+            ["ends"] = p.Phase.Ends.Iso,
+            ["ends_text"] = p.Phase.Ends.Text,
+            ["milestones"] = JsonData.Array(p.Rows, row => new JsonObject
             {
-                id = row.Milestone.Id,
-                number = row.Number,
-                title = row.Milestone.Title,
-                url = row.Milestone.Url,
-                status = row.IsDraft ? "udkast" : "udgivet",
+                ["id"] = row.Milestone.Id,
+                ["number"] = row.Number,
+                ["title"] = row.Milestone.Title,
+                ["url"] = row.Milestone.Url,
+                ["status"] = row.IsDraft ? "udkast" : "udgivet",
                 // Only the roles with a part: role id → its kinds, in the vocabulary's order.
-                roles = matrix.Roles.Zip(row.Cells)
-                    .Where(pair => pair.Second is not null)
-                    .ToDictionary(pair => pair.First.Id, pair => pair.Second!.Kinds.Select(k => k.Id)),
+                ["roles"] = JsonData.Members(
+                    matrix.Roles.Zip(row.Cells).Where(pair => pair.Second is not null),
+                    pair => pair.First.Id,
+                    pair => JsonData.Strings(pair.Second!.Kinds.Select(k => k.Id))),
             }),
         }),
     };

@@ -56,7 +56,7 @@ public sealed class NetlifyConfig
 
     public static NetlifyConfig Parse(string toml)
     {
-        var root = TomlSerializer.Deserialize<TomlTable>(toml) ?? throw new InvalidDataException("Empty TOML.");
+        var root = TomlSerializer.Deserialize(toml, NetlifyTomlContext.Default.TomlTable) ?? throw new InvalidDataException("Empty TOML.");
         var build = (TomlTable)root["build"];
         var environment = build.TryGetValue("environment", out var env) ? Strings((TomlTable)env) : [];
         var contexts = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
+using Drejebog.Site.Json;
 
 namespace Drejebog.Site.Cli.Preview;
 
@@ -15,7 +16,11 @@ internal sealed record ReloadMessage(string Type, string Build, bool All, IReadO
     public const string Hello = "hello";
     public const string Rebuilt = "build";
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    public string ToJson() => new JsonObject
+    {
+        ["type"] = Type,
+        ["build"] = Build,
+        ["all"] = All,
+        ["files"] = JsonData.Strings(Files),
+    }.ToJsonString();
 }

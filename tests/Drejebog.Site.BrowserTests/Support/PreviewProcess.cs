@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace Drejebog.Site.BrowserTests.Support;
@@ -34,28 +33,17 @@ internal sealed partial class PreviewProcess : IAsyncDisposable
     /// <summary>Lines printed so far.</summary>
     public int LineCount => lines.Count;
 
-    /// <summary>The built program: src/Drejebog.Site's output in the configuration this assembly was built in.</summary>
-    public static string Program
-    {
-        get
-        {
-            var configuration = typeof(PreviewProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-            var path = Path.Combine(RepositoryRoot.Path, "src", "Drejebog.Site", "bin", configuration, "net10.0", "drejebog.dll");
-            return File.Exists(path) ? path : throw new FileNotFoundException($"{path} is missing; build src/Drejebog.Site in {configuration} first.", path);
-        }
-    }
-
     /// <summary>Starts the preview of <paramref name="input"/> into <paramref name="output"/> and waits until it serves.</summary>
     public static async Task<PreviewProcess> StartAsync(string input, string output, bool search)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = new ProcessStartInfo(PublishedProgram.Path)
         {
             WorkingDirectory = RepositoryRoot.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { Program, "preview", "-i", input, "-o", output, "-p", "0" }.Concat(search ? [] : ["--no-search"]))
+        foreach (var argument in new[] { "preview", "-i", input, "-o", output, "-p", "0" }.Concat(search ? [] : ["--no-search"]))
         {
             start.ArgumentList.Add(argument);
         }

@@ -26,14 +26,14 @@ internal static class SiteOutput
     public static (int ExitCode, string Stdout, string Stderr) Run(string input, string output, IEnumerable<string> options,
         IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = new ProcessStartInfo(PublishedProgram.Path)
         {
             WorkingDirectory = RepositoryRoot.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { PreviewProcess.Program, "build", "-i", input, "-t", RepositoryRoot.Theme, "-o", output }.Concat(options))
+        foreach (var argument in new[] { "build", "-i", input, "-t", RepositoryRoot.Theme, "-o", output }.Concat(options))
         {
             start.ArgumentList.Add(argument);
         }

@@ -120,6 +120,23 @@ public sealed class ResponsibilityMatrixTests
     }
 
     [Fact]
+    public void Json_dates_each_phase_as_the_content_index_does_and_holds_no_source_positions()
+    {
+        var json = JsonDocument.Parse(File(AddResponsibilityMatrix.JsonPath)).RootElement;
+        var index = JsonDocument.Parse(File(AddContentIndex.OutputPath)).RootElement;
+
+        var phases = json.GetProperty("phases").EnumerateArray().ToList();
+        var indexed = index.GetProperty("phases").EnumerateArray().ToList();
+        Assert.Equal(indexed.Count, phases.Count);
+        foreach (var (phase, entry) in phases.Zip(indexed))
+        {
+            Assert.Equal(entry.GetProperty("ends").GetString(), phase.GetProperty("ends").GetString());
+            Assert.Equal(entry.GetProperty("ends_text").GetString(), phase.GetProperty("ends_text").GetString());
+        }
+        Assert.DoesNotContain("\"Position\"", Encoding.UTF8.GetString(File(AddResponsibilityMatrix.JsonPath)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_has_phases_with_milestones_their_status_and_each_roles_kinds()
     {
         var json = JsonDocument.Parse(File(AddResponsibilityMatrix.JsonPath)).RootElement;
