@@ -24,31 +24,49 @@ internal static class PublishedProgram
         Directory.CreateDirectory(System.IO.Path.Combine(project, "bin"));
         using (Lock(System.IO.Path.Combine(project, "bin", ".publish.lock")))
         {
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+            var (exitCode, stdout, stderr) = RunProcess(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
+                ["publish", project, "-c", "Release", "-o", folder, "--nologo", "-v", "q"], RepositoryRoot.Path, null, PublishLimit);
+            if (exitCode != 0)
             {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in new[] { "publish", project, "-c", "Release", "-o", folder, "--nologo", "-v", "q" })
-            {
-                start.ArgumentList.Add(argument);
-            }
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet publish did not start.");
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(PublishLimit))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"dotnet publish {project} did not finish within {PublishLimit}.");
-            }
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"dotnet publish {project} exited with {process.ExitCode}:\n{stdout.Result}\n{stderr.Result}");
+                throw new InvalidOperationException($"dotnet publish {project} exited with {exitCode}:\n{stdout}\n{stderr}");
             }
         }
         var program = System.IO.Path.Combine(folder, OperatingSystem.IsWindows() ? "drejebog.exe" : "drejebog");
         return File.Exists(program) ? program : throw new FileNotFoundException($"dotnet publish made no {program}.", program);
+    }
+
+    /// <summary>Runs the published program with <paramref name="args"/> and, when given, other environment variables; a run longer than <paramref name="limit"/> is killed and throws.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) Run(IEnumerable<string> args, string workingDirectory, TimeSpan limit,
+        IReadOnlyDictionary<string, string>? environment = null) =>
+        RunProcess(Path, args, workingDirectory, environment, limit);
+
+    private static (int ExitCode, string Stdout, string Stderr) RunProcess(string program, IEnumerable<string> args, string workingDirectory,
+        IReadOnlyDictionary<string, string>? environment, TimeSpan limit)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in args)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(limit))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish within {limit}.");
+        }
+        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 
     private static FileStream Lock(string path)

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Drejebog.Site.BrowserTests.Support;
 
 /// <summary>
@@ -25,30 +23,5 @@ internal static class SiteOutput
     /// <summary>Runs <c>drejebog build -i … -t … -o …</c> with <paramref name="options"/> and, when given, other environment variables.</summary>
     public static (int ExitCode, string Stdout, string Stderr) Run(string input, string output, IEnumerable<string> options,
         IReadOnlyDictionary<string, string>? environment = null)
-    {
-        var start = new ProcessStartInfo(PublishedProgram.Path)
-        {
-            WorkingDirectory = RepositoryRoot.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "build", "-i", input, "-t", RepositoryRoot.Theme, "-o", output }.Concat(options))
-        {
-            start.ArgumentList.Add(argument);
-        }
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("drejebog build did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"drejebog build of {input} did not finish within {Timeout}.");
-        }
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+        => PublishedProgram.Run(["build", "-i", input, "-t", RepositoryRoot.Theme, "-o", output, .. options], RepositoryRoot.Path, Timeout, environment);
 }

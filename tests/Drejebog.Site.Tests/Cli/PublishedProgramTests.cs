@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using Drejebog.Site.Tests.Support;
 
@@ -48,20 +47,8 @@ public sealed class PublishedProgramTests
 
     private static (int ExitCode, string Output) RunPublished(string[] args)
     {
-        var start = new ProcessStartInfo(PublishedProgram.Path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in args)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"drejebog {string.Join(' ', args)} did not finish within 2 minutes.");
-        }
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        var (exitCode, stdout, stderr) = PublishedProgram.Run(args, Directory.GetCurrentDirectory(), TimeSpan.FromMinutes(2));
+        return (exitCode, stdout + stderr);
     }
 
     private static SortedDictionary<string, string> Hashes(string folder) =>
