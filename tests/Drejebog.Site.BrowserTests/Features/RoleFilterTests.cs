@@ -64,6 +64,30 @@ public sealed class RoleFilterTests(SiteFixture site) : BrowserTest(site)
         await Expect(Page.Locator("[data-role-banner]")).ToContainTextAsync("Systemejer");
     }
 
+    [Fact]
+    public async Task A_role_chosen_before_the_content_index_has_arrived_is_applied_when_it_does()
+    {
+        // A quick reader (or a slow line) picks a role while the index is still on its way.
+        var release = new TaskCompletionSource();
+        await Page.RouteAsync("**/data/drejebog.json", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await GoAsync("/");
+        await RoleSelect(Page).SelectOptionAsync("systemejer");
+        Assert.Null(await Page.Locator("html").GetAttributeAsync("data-settled"));
+
+        release.SetResult();
+
+        var expected = RealContent.MilestonesWithRole("systemejer");
+        await Expect(Page.Locator("html[data-settled]")).ToHaveCountAsync(1);
+        await Expect(RoleSelect(Page)).ToHaveValueAsync("systemejer");
+        await Expect(Page.Locator("[data-role-banner]")).ToBeVisibleAsync();
+        Assert.Equal(expected, await VisibleMilestonesAsync());
+        Assert.Equal("systemejer", await StoredAsync(Page, RoleKey));
+    }
+
     [Theory]
     [InlineData("programleder")]
     [InlineData("systemejer")]

@@ -16,6 +16,8 @@ export async function initRoleFilter(root = document) {
   const banner = root.querySelector('[data-role-banner]');
   const items = [...root.querySelectorAll('[data-milestone-item]')];
   if (!select && !banner && items.length === 0) return;
+  // The picker works before the content index has arrived: a choice made meanwhile wins below.
+  const shownAtStart = select?.value;
 
   const roles = await knownRoles(select);
   if (roles.size === 0) return;
@@ -25,7 +27,11 @@ export async function initRoleFilter(root = document) {
 
   const fromUrl = new URLSearchParams(window.location.search).get(PARAM);
   let chosen = null;
-  if (fromUrl && roles.has(fromUrl)) {
+  const pickedWhileLoading = select && select.value !== shownAtStart && roles.has(select.value);
+  if (pickedWhileLoading) {
+    chosen = select.value;
+    saveRole(chosen);
+  } else if (fromUrl && roles.has(fromUrl)) {
     chosen = fromUrl;
     saveRole(chosen);
   } else {
@@ -34,7 +40,7 @@ export async function initRoleFilter(root = document) {
   }
 
   const view = { roles, labels, urls, select, count, banner, items, empties: new Map(), chosen: null };
-  apply(view, chosen, false);
+  apply(view, chosen, pickedWhileLoading);
 
   select?.addEventListener('change', () => {
     const next = roles.has(select.value) ? select.value : null;
