@@ -160,5 +160,6 @@ internal static class BuildCommand
     // For the benchmark: where time goes besides our own code.
     private static string RuntimeStats() =>
         $"  Køretid      JIT {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms ({System.Runtime.JitInfo.GetCompiledMethodCount()} metoder), " +
-        $"GC-pauser {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, allokeret {GC.GetTotalAllocatedBytes() / 1_000_000} MB";
+        $"GC-pauser {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms ({GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} i generation 0/1/2), " +
+        $"allokeret {GC.GetTotalAllocatedBytes() / 1_000_000} MB";
 }
