@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
@@ -106,11 +107,7 @@ public readonly struct HtmlAttributes(string html, int start, int end)
     internal static int Read(string html, int at, int limit, out AttributeSpan attribute)
     {
         // The first character belongs to the name even when it is '='.
-        var i = at + 1;
-        while (i < limit && !HtmlScanner.IsSpace(html[i]) && html[i] is not '/' and not '>' and not '=')
-        {
-            i++;
-        }
+        var i = HtmlScanner.SkipTo(html, Math.Min(at + 1, limit), limit, NameEnd);
         var nameLength = i - at;
         var j = i;
         while (j < limit && HtmlScanner.IsSpace(html[j]))
@@ -133,14 +130,13 @@ public readonly struct HtmlAttributes(string html, int start, int end)
             attribute = new AttributeSpan(at, nameLength, j + 1, close < 0 ? 0 : close - j - 1);
             return close < 0 ? -1 : close + 1;
         }
-        var k = j;
-        while (k < limit && !HtmlScanner.IsSpace(html[k]) && html[k] != '>')
-        {
-            k++;
-        }
+        var k = HtmlScanner.SkipTo(html, j, limit, UnquotedValueEnd);
         attribute = new AttributeSpan(at, nameLength, j, k - j);
         return k;
     }
+
+    private static readonly SearchValues<char> NameEnd = SearchValues.Create(" \t\n\f\r/>=");
+    private static readonly SearchValues<char> UnquotedValueEnd = SearchValues.Create(" \t\n\f\r>");
 
     public struct Enumerator(string html, int position, int end)
     {

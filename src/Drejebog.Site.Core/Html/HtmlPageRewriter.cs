@@ -107,8 +107,12 @@ public sealed class HtmlPageRewriter
         noAnchor?.Open(name);
         noToc?.Open(name);
         tocNav?.Open(name);
-        noAnchor ??= attributes.Has("data-no-anchor") ? new Region(name) : null;
-        noToc ??= attributes.Has("data-no-toc") ? new Region(name) : null;
+        // Both marks are rare: one search of the tag's text spares reading its attributes twice more.
+        if (html.AsSpan(token.AttributesStart, token.AttributesEnd - token.AttributesStart).Contains("data-no-", StringComparison.OrdinalIgnoreCase))
+        {
+            noAnchor ??= attributes.Has("data-no-anchor") ? new Region(name) : null;
+            noToc ??= attributes.Has("data-no-toc") ? new Region(name) : null;
+        }
         var interesting = name is "main" or "nav" || (mainDepth > 0 && heading is null && tocNav is null && name is "h2" or "h3");
         if (!interesting)
         {

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Drejebog.Site.Html;
 
@@ -109,11 +111,7 @@ public sealed class HtmlScanner(string html)
 
     private HtmlToken? Tag(int at, int nameStart, HtmlTokenKind kind)
     {
-        var i = nameStart;
-        while (i < html.Length && !IsSpace(html[i]) && html[i] is not '/' and not '>')
-        {
-            i++;
-        }
+        var i = SkipTo(html, nameStart, html.Length, TagNameEnd);
         var name = TagName(html.AsSpan(nameStart, i - nameStart));
         var attributesStart = i;
         while (i < html.Length)
@@ -202,5 +200,15 @@ public sealed class HtmlScanner(string html)
         return html.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
+
+    /// <summary>The first index from <paramref name="from"/> before <paramref name="limit"/> that holds one of <paramref name="stops"/>, else <paramref name="limit"/>.</summary>
+    internal static int SkipTo(string html, int from, int limit, SearchValues<char> stops)
+    {
+        var found = html.AsSpan(from, limit - from).IndexOfAny(stops);
+        return found < 0 ? limit : from + found;
+    }
+
+    private static readonly SearchValues<char> TagNameEnd = SearchValues.Create(" \t\n\f\r/>");
 }

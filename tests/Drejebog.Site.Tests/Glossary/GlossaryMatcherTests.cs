@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Glossary;
 
@@ -59,6 +60,57 @@ public sealed class GlossaryMatcherTests
         var matcher = Matcher(("KL/KOMBIT (2)", "k"));
 
         Assert.Equal(["kl/kombit (2)=k"], Found(matcher, "ifølge kl/kombit (2) og KL/KOMBIT 2"));
+    }
+
+    [Fact]
+    public void Finds_in_the_whole_playbook_exactly_what_one_regular_expression_of_the_spellings_finds()
+    {
+        // The matcher replaced such an expression (it runs interpreted in the published binary); this
+        // holds the scan to the expression's meaning on every text of input/ and on hard cases.
+        var spellings = RealSpellings();
+        Assert.True(spellings.Count >= 20, $"only {spellings.Count} spellings read from input/ordliste/");
+        var matcher = new GlossaryMatcher(spellings);
+        var oracle = Oracle(spellings);
+        var texts = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "input"), "*.md", SearchOption.AllDirectories).Select(File.ReadAllText)
+            .Concat(["AS IS-BILLEDET", "as\u00A0is\n\tbilledet", "xas is", "as is2", "(as is)", "as is-billedets", "as  is", ""]);
+
+        var found = 0;
+        foreach (var text in texts)
+        {
+            var expected = oracle.Matches(text).Select(m => (m.Index, m.Length, GlossarySpelling.KeyOf(m.Value))).ToList();
+            var actual = matcher.Find(text).Select(m => (m.Index, m.Length, m.Spelling.Key)).ToList();
+            Assert.Equal(expected, actual);
+            found += actual.Count;
+        }
+        Assert.True(found > 100, $"only {found} occurrences in the whole playbook");
+    }
+
+    // Titles and variants as the glossary's front matter writes them (`variants: [a, b]`).
+    private static List<GlossarySpelling> RealSpellings()
+    {
+        var spellings = new Dictionary<string, GlossarySpelling>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "input", "ordliste"), "*.md"))
+        {
+            var text = File.ReadAllText(file);
+            var id = Regex.Match(text, @"^id: (.+)$", RegexOptions.Multiline).Groups[1].Value.Trim();
+            var written = new List<string> { Regex.Match(text, @"^title: (.+)$", RegexOptions.Multiline).Groups[1].Value.Trim() };
+            if (Regex.Match(text, @"^variants: \[(.*)\]$", RegexOptions.Multiline) is { Success: true } variants)
+            {
+                written.AddRange(variants.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            }
+            foreach (var spelling in written.Where(w => w.Length > 0).Select(w => new GlossarySpelling(w, id, file, SourcePosition.Start)))
+            {
+                spellings.TryAdd(spelling.Key, spelling);
+            }
+        }
+        return [.. spellings.Values];
+    }
+
+    private static Regex Oracle(IEnumerable<GlossarySpelling> spellings)
+    {
+        var alternatives = spellings.Select(s => s.Key).OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal)
+            .Select(k => string.Join(@"\s+", k.Split(' ').Select(Regex.Escape)));
+        return new Regex($@"(?<![\p{{L}}\p{{Nd}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{Nd}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     [Fact]
