@@ -88,6 +88,32 @@ public sealed class RoleFilterTests(SiteFixture site) : BrowserTest(site)
         Assert.Equal("systemejer", await StoredAsync(Page, RoleKey));
     }
 
+    [Fact]
+    public async Task All_roles_chosen_before_the_content_index_has_arrived_wins_over_the_stored_role()
+    {
+        await GoAsync("/?rolle=systemejer");
+        await Expect(Page.Locator("html[data-settled]")).ToHaveCountAsync(1);
+        Assert.Equal("systemejer", await StoredAsync(Page, RoleKey));
+        var release = new TaskCompletionSource();
+        await Page.RouteAsync("**/data/drejebog.json", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await GoAsync("/");
+        // The stored role is not shown yet, so the reader picks one and then all roles again.
+        await RoleSelect(Page).SelectOptionAsync("programleder");
+        await RoleSelect(Page).SelectOptionAsync("");
+
+        release.SetResult();
+
+        await Expect(Page.Locator("html[data-settled]")).ToHaveCountAsync(1);
+        await Expect(RoleSelect(Page)).ToHaveValueAsync("");
+        await Expect(Page.Locator("[data-role-banner]")).ToBeHiddenAsync();
+        await Expect(VisibleItems()).ToHaveCountAsync(RealContent.Milestones.Count);
+        Assert.True(string.IsNullOrEmpty(await StoredAsync(Page, RoleKey)));
+    }
+
     [Theory]
     [InlineData("programleder")]
     [InlineData("systemejer")]

@@ -16,20 +16,25 @@ export async function initRoleFilter(root = document) {
   const banner = root.querySelector('[data-role-banner]');
   const items = [...root.querySelectorAll('[data-milestone-item]')];
   if (!select && !banner && items.length === 0) return;
-  // The picker works before the content index has arrived: a choice made meanwhile wins below.
-  const shownAtStart = select?.value;
+  // The picker works before the content index has arrived: a choice made meanwhile (a role or
+  // "all roles") wins over the stored one below.
+  let pickedWhileLoading = false;
+  const notePick = () => {
+    pickedWhileLoading = true;
+  };
+  select?.addEventListener('change', notePick);
 
   const roles = await knownRoles(select);
+  const index = roles.size === 0 ? null : await loadContentIndex();
+  select?.removeEventListener('change', notePick);
   if (roles.size === 0) return;
-  const index = await loadContentIndex();
   const labels = kindLabels(index);
   const urls = kindUrls(index);
 
   const fromUrl = new URLSearchParams(window.location.search).get(PARAM);
   let chosen = null;
-  const pickedWhileLoading = select && select.value !== shownAtStart && roles.has(select.value);
   if (pickedWhileLoading) {
-    chosen = select.value;
+    chosen = roles.has(select.value) ? select.value : null;
     saveRole(chosen);
   } else if (fromUrl && roles.has(fromUrl)) {
     chosen = fromUrl;
