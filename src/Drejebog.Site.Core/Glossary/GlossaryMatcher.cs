@@ -95,5 +95,6 @@ public sealed class GlossaryMatcher
         return at;
     }
 
-    private static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsDigit(c);
+    // `\p{L}` and `\p{Nd}`, as the glossary has always counted word characters.
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c);
 }

@@ -107,7 +107,7 @@ public readonly struct HtmlAttributes(string html, int start, int end)
     internal static int Read(string html, int at, int limit, out AttributeSpan attribute)
     {
         // The first character belongs to the name even when it is '='.
-        var i = HtmlScanner.SkipTo(html, Math.Min(at + 1, limit), limit, NameEnd);
+        var i = HtmlScanner.SkipTo(html, at + 1, limit, NameEnd);
         var nameLength = i - at;
         var j = i;
         while (j < limit && HtmlScanner.IsSpace(html[j]))
