@@ -74,7 +74,9 @@ public sealed class FirefoxSite : EngineSite
     private protected override Task<IEngine> LaunchAsync() => FirefoxEngine.LaunchAsync();
 }
 
-public sealed class WebKitSite : EngineSite
+/// <param name="diagnostics">xunit's diagnostic messages (on in xunit.runner.json), shown in the test run's output.</param>
+public sealed class WebKitSite(Xunit.Abstractions.IMessageSink diagnostics) : EngineSite
 {
-    private protected override Task<IEngine> LaunchAsync() => WebKitEngine.LaunchAsync();
+    private protected override Task<IEngine> LaunchAsync() =>
+        WebKitEngine.LaunchAsync(text => diagnostics.OnMessage(new Xunit.Sdk.DiagnosticMessage(text)));
 }

@@ -13,21 +13,21 @@ internal sealed class WebDriverClient(Uri address) : IDisposable
     // A hang guard only: page loads and scripts answer in seconds.
     private readonly HttpClient http = new() { BaseAddress = address, Timeout = TimeSpan.FromSeconds(90) };
 
-    public Task<JsonElement> PostAsync(string path, JsonObject body) => SendAsync(HttpMethod.Post, path, body);
+    public Task<JsonElement> PostAsync(string path, JsonObject body, CancellationToken cancel = default) => SendAsync(HttpMethod.Post, path, body, cancel);
 
-    public Task<JsonElement> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null);
+    public Task<JsonElement> GetAsync(string path, CancellationToken cancel = default) => SendAsync(HttpMethod.Get, path, null, cancel);
 
-    public Task<JsonElement> DeleteAsync(string path) => SendAsync(HttpMethod.Delete, path, null);
+    public Task<JsonElement> DeleteAsync(string path) => SendAsync(HttpMethod.Delete, path, null, default);
 
-    private async Task<JsonElement> SendAsync(HttpMethod method, string path, JsonObject? body)
+    private async Task<JsonElement> SendAsync(HttpMethod method, string path, JsonObject? body, CancellationToken cancel)
     {
         using var request = new HttpRequestMessage(method, path);
         if (body is not null)
         {
             request.Content = JsonContent.Create(body);
         }
-        using var response = await http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
+        using var response = await http.SendAsync(request, cancel);
+        var text = await response.Content.ReadAsStringAsync(cancel);
         JsonElement value;
         try
         {

@@ -18,22 +18,27 @@ internal sealed class WebKitEngine : IEngine
     public const string BrowserVariable = "WEBKIT_MINIBROWSER_PATH";
     private const string DebianDriver = "/usr/bin/WebKitWebDriver";
     private const string ElementKey = "element-6066-11e4-a52e-4f735466cecf";
+    // A session starts in about 0.3 s, 0.9 s with the cores busy: a hang guard, tried again (HungStart).
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
+    private const int StartAttempts = 3;
 
     private readonly VirtualDisplay display;
     private readonly string driverPath;
     private readonly string miniBrowser;
+    private readonly Action<string> note;
 
-    private WebKitEngine(VirtualDisplay display, string driverPath, string miniBrowser)
+    private WebKitEngine(VirtualDisplay display, string driverPath, string miniBrowser, Action<string> note)
     {
         this.display = display;
         this.driverPath = driverPath;
         this.miniBrowser = miniBrowser;
+        this.note = note;
     }
 
     public string Name => "WebKit";
 
-    public static async Task<IEngine> LaunchAsync()
+    /// <param name="note">Where a start that hung and was tried again is told.</param>
+    public static async Task<IEngine> LaunchAsync(Action<string> note)
     {
         var driverPath = Configured(DriverVariable) ?? DebianDriver;
         var miniBrowser = Configured(BrowserVariable) ?? FindMiniBrowser();
@@ -44,7 +49,7 @@ internal sealed class WebKitEngine : IEngine
                 $"install Debian's webkit2gtk-driver (`apt-get install webkit2gtk-driver`, as .ci/run does) or set {DriverVariable} and {BrowserVariable}.");
         }
 
-        return new WebKitEngine(await VirtualDisplay.OpenAsync(), driverPath, miniBrowser);
+        return new WebKitEngine(await VirtualDisplay.OpenAsync(), driverPath, miniBrowser, note);
     }
 
     private static string? Configured(string variable) =>
@@ -62,9 +67,8 @@ internal sealed class WebKitEngine : IEngine
         return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
-    private static async Task WaitUntilReadyAsync(WebDriverClient client, Process process)
+    private static async Task WaitUntilReadyAsync(WebDriverClient client, Process process, CancellationToken cancel)
     {
-        var clock = Stopwatch.StartNew();
         while (true)
         {
             if (process.HasExited)
@@ -73,7 +77,7 @@ internal sealed class WebKitEngine : IEngine
             }
             try
             {
-                var status = await client.GetAsync("status");
+                var status = await client.GetAsync("status", cancel);
                 if (status.GetProperty("ready").GetBoolean())
                 {
                     return;
@@ -83,19 +87,20 @@ internal sealed class WebKitEngine : IEngine
             {
                 // Not listening yet.
             }
-            if (clock.Elapsed > StartLimit)
-            {
-                throw new TimeoutException($"WebKitWebDriver was not ready within {StartLimit.TotalSeconds} s.");
-            }
-            await Task.Delay(100);
+            await Task.Delay(100, cancel);
         }
     }
 
-    public async Task<IBrowserProfile> NewProfileAsync()
+    public Task<IBrowserProfile> NewProfileAsync() =>
+        HungStart.RetryAsync("WebKit: a new session", StartAttempts, StartLimit, StartSessionAsync, note);
+
+    /// <summary>A driver of its own and its session; on any failure both are gone before it throws, a hang with what the driver said.</summary>
+    private async Task<IBrowserProfile> StartSessionAsync(CancellationToken cancel)
     {
-        var (driver, client) = await StartDriverAsync();
+        var (driver, client, said) = StartDriver();
         try
         {
+            await WaitUntilReadyAsync(client, driver, cancel);
             var session = await client.PostAsync("session", new JsonObject
             {
                 ["capabilities"] = new JsonObject
@@ -105,10 +110,16 @@ internal sealed class WebKitEngine : IEngine
                         ["webkitgtk:browserOptions"] = new JsonObject { ["binary"] = miniBrowser, ["args"] = new JsonArray { "--automation" } },
                     },
                 },
-            });
+            }, cancel);
             var id = session.GetProperty("sessionId").GetString()!;
-            var first = (await client.GetAsync($"session/{id}/window")).GetString()!;
+            var first = (await client.GetAsync($"session/{id}/window", cancel)).GetString()!;
             return new Session(driver, client, id, first);
+        }
+        catch (OperationCanceledException hang) when (cancel.IsCancellationRequested)
+        {
+            client.Dispose();
+            Stop(driver);
+            throw new OperationCanceledException($"WebKitWebDriver said: {await SaidByNowAsync(said)}", hang, cancel);
         }
         catch
         {
@@ -118,7 +129,7 @@ internal sealed class WebKitEngine : IEngine
         }
     }
 
-    private async Task<(Process Driver, WebDriverClient Client)> StartDriverAsync()
+    private (Process Driver, WebDriverClient Client, Task<string> Said) StartDriver()
     {
         var port = FreePort();
         var start = new ProcessStartInfo(driverPath)
@@ -131,19 +142,27 @@ internal sealed class WebKitEngine : IEngine
         start.ArgumentList.Add("--host=127.0.0.1");
         start.Environment["DISPLAY"] = display.Name;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{driverPath} did not start.");
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        var client = new WebDriverClient(new Uri($"http://127.0.0.1:{port}/"));
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        return (process, new WebDriverClient(new Uri($"http://127.0.0.1:{port}/")), SaidAsync(output, errors));
+    }
+
+    private static async Task<string> SaidAsync(Task<string> output, Task<string> errors)
+    {
+        var text = (await output + await errors).Trim();
+        return text.Length == 0 ? "nothing" : text[Math.Max(0, text.Length - 2000)..];
+    }
+
+    /// <summary>The driver's output once it is stopped; a process it started and that outlived it may hold the pipes open.</summary>
+    private static async Task<string> SaidByNowAsync(Task<string> said)
+    {
         try
         {
-            await WaitUntilReadyAsync(client, process);
-            return (process, client);
+            return await said.WaitAsync(TimeSpan.FromSeconds(5));
         }
-        catch
+        catch (TimeoutException)
         {
-            client.Dispose();
-            Stop(process);
-            throw;
+            return "(its output was still open 5 s after it was stopped)";
         }
     }
 
