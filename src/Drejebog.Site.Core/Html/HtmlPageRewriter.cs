@@ -18,6 +18,9 @@ public sealed class HtmlPageRewriter
 {
     public const int MinimumTocHeadings = 2;
 
+    // Below the large-object heap's 85,000 bytes.
+    private const int FirstChunkLimit = 40_000;
+
     private static readonly Dictionary<string, string> LinkAttributes = new(StringComparer.Ordinal)
     {
         ["a"] = "href",
@@ -53,7 +56,9 @@ public sealed class HtmlPageRewriter
         this.html = html;
         this.markForSearch = markForSearch;
         scanner = new HtmlScanner(html);
-        output = new StringBuilder(html.Length + 1024);
+        // A builder grows in chunks of at most 8,000 characters; only its first is this size, and a
+        // long page's would land on the large-object heap, whose filling costs a full collection.
+        output = new StringBuilder(Math.Min(html.Length + 1024, FirstChunkLimit));
         ids = ExplicitIds(html);
     }
 

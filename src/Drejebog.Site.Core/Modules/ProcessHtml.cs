@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using Drejebog.Site.Build;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
@@ -30,7 +29,7 @@ public sealed class ProcessHtml : DocumentModule
         // With a sink the page goes to it from the builder (WritePages); only a page kept in memory needs a string.
         var html = context.Sink is null ? facts.Html.ToString() : null;
         // An id clash fails the build but not the page: it is safe to write and its links are still checked.
-        ReportIdsTakenByLayout(document, facts.Html, html, context);
+        ReportIdsTakenByLayout(document, context);
         var failed = facts.CspBlockedMarkup.Count > 0;
         return document with
         {
@@ -43,14 +42,18 @@ public sealed class ProcessHtml : DocumentModule
         };
     }
 
-    /// <summary>Reports each <c>{#id}</c> from the body that the layout also gives an element (<c>main</c>, <c>forudsaetter</c> …).</summary>
-    private static void ReportIdsTakenByLayout(Document document, StringBuilder page, string? text, BuildContext context)
+    /// <summary>
+    /// Reports each <c>{#id}</c> from the body that the layout also gives an element (<c>main</c>,
+    /// <c>forudsaetter</c> …). The rendered page is read, not the pass's result: the pass adds ids
+    /// only to headings without one, never an id the page has.
+    /// </summary>
+    private static void ReportIdsTakenByLayout(Document document, BuildContext context)
     {
         if (document.ElementIds.Count == 0)
         {
             return;
         }
-        var html = text ?? page.ToString();
+        var html = document.Html;
         var counts = document.ElementIds.ToDictionary(e => e.Id, _ => 0, StringComparer.Ordinal);
         for (var at = html.IndexOf(" id=\"", StringComparison.Ordinal); at >= 0; at = html.IndexOf(" id=\"", at + 5, StringComparison.Ordinal))
         {

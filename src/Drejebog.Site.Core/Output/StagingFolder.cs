@@ -74,26 +74,23 @@ public sealed class StagingFolder : IPageSink, IDisposable
     }
 
     /// <summary>As a sink, a page that cannot be written ends the build (<see cref="PageSinkException"/>).</summary>
-    void IPageSink.Write(string outputPath, string html) => Write(outputPath, html.Length, (encoder, buffer) => encoder.GetBytes(html, buffer, flush: true));
+    void IPageSink.Write(string outputPath, string html) => Write(outputPath, writer => writer.Add(html, last: true));
 
-    void IPageSink.Write(string outputPath, StringBuilder html) => Write(outputPath, html.Length, (encoder, buffer) =>
+    void IPageSink.Write(string outputPath, StringBuilder html) => Write(outputPath, writer =>
     {
-        var length = 0;
         foreach (var chunk in html.GetChunks())
         {
-            length += encoder.GetBytes(chunk.Span, buffer[length..], flush: false);
+            writer.Add(chunk.Span, last: false);
         }
-        return length + encoder.GetBytes([], buffer[length..], flush: true);
+        writer.Add([], last: true);
     });
 
-    private delegate int Encode(Encoder encoder, Span<byte> buffer);
-
-    private void Write(string outputPath, int characters, Encode encode)
+    private void Write(string outputPath, Action<Utf8FileWriter> encode)
     {
         try
         {
             using var file = CreatePage(outputPath);
-            WriteUtf8(file, characters, encode);
+            encode(new Utf8FileWriter(file));
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -101,24 +98,48 @@ public sealed class StagingFolder : IPageSink, IDisposable
         }
     }
 
-    // One encoding buffer and encoder per thread: thousands of pages would otherwise each allocate their own.
-    [ThreadStatic]
-    private static byte[]? encoded;
-
-    [ThreadStatic]
-    private static Encoder? encoder;
-
-    private static void WriteUtf8(SafeFileHandle file, int characters, Encode encode)
+    /// <summary>
+    /// Encodes a page through one small buffer per thread and writes it at growing offsets, so no
+    /// page, however long, needs a buffer of its own size (one on the large-object heap, which
+    /// costs a full collection when it fills).
+    /// </summary>
+    private sealed class Utf8FileWriter
     {
-        var needed = Utf8.GetMaxByteCount(characters);
-        if (encoded is null || encoded.Length < needed)
+        [ThreadStatic]
+        private static byte[]? buffer;
+
+        [ThreadStatic]
+        private static Encoder? encoder;
+
+        private readonly SafeFileHandle file;
+        private readonly byte[] bytes;
+        private readonly Encoder utf8;
+        private long offset;
+
+        public Utf8FileWriter(SafeFileHandle file)
         {
-            encoded = new byte[Math.Max(needed, 64 * 1024)];
+            this.file = file;
+            bytes = buffer ??= new byte[64 * 1024];
+            utf8 = encoder ??= Utf8.GetEncoder();
+            utf8.Reset();
         }
-        encoder ??= Utf8.GetEncoder();
-        encoder.Reset();
-        var length = encode(encoder, encoded);
-        RandomAccess.Write(file, encoded.AsSpan(0, length), fileOffset: 0);
+
+        /// <summary>Encodes and writes the next piece of the page; <paramref name="last"/> is true for its last, which flushes the encoder.</summary>
+        public void Add(ReadOnlySpan<char> text, bool last)
+        {
+            bool completed;
+            do
+            {
+                utf8.Convert(text, bytes, last, out var used, out var produced, out completed);
+                if (produced > 0)
+                {
+                    RandomAccess.Write(file, bytes.AsSpan(0, produced), offset);
+                    offset += produced;
+                }
+                text = text[used..];
+            }
+            while (!completed);
+        }
     }
 
     // A bare handle and one positioned write: a FileStream adds a seek, and FileMode.Create a

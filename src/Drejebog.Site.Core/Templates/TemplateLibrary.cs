@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
@@ -84,6 +85,8 @@ public sealed partial class TemplateLibrary
             StrictVariables = true,
         };
         StrictModel.Register(options);
+        // Fluid's raw copies its input into a new string; rendered HTML is written as it is already.
+        options.Filters.AddFilter("raw", (input, _, _) => input is RenderedHtml ? input : new StringValue(input.ToStringValue(), encode: false));
         options.Filters.AddFilter(AssetUrlFilter, (input, _, _) =>
         {
             var name = input.ToStringValue();
@@ -135,6 +138,16 @@ public sealed partial class TemplateLibrary
             diagnostics.Error(displayPath(path), SourcePosition.FromOffset(text, filter.Offset), ErrorCodes.UnknownFilter, filter.Name);
             ok = false;
         }
+        // content_main reaches base.liquid as rendered HTML (RenderedHtml), which only raw passes on as it is.
+        var written = MainContentWritten().Matches(text).Select(m => m.Index + m.Value.IndexOf(MainContent, StringComparison.Ordinal)).ToHashSet();
+        foreach (Match use in MainContentUse().Matches(text))
+        {
+            if (!written.Contains(use.Index))
+            {
+                diagnostics.Error(displayPath(path), SourcePosition.FromOffset(text, use.Index), ErrorCodes.TemplateError, ErrorCodes.TemplateErrorDetails.MainContentOnlyRaw);
+                ok = false;
+            }
+        }
         foreach (var partial in LiquidReferences.Partials(text))
         {
             // Like Fluid, a name without the extension means the .liquid file.
@@ -152,14 +165,34 @@ public sealed partial class TemplateLibrary
     /// <param name="layout">The layout's name.</param>
     /// <param name="variables">What the layout sees.</param>
     /// <param name="sitePages">How many pages the site has, which sets the statement budget (<see cref="StepsPerSitePage"/>).</param>
-    public string Render(string layout, IReadOnlyDictionary<string, object?> variables, int sitePages = 0)
+    public string Render(string layout, IReadOnlyDictionary<string, object?> variables, int sitePages = 0) =>
+        layouts[layout].Render(Context(variables, sitePages), Encoder);
+
+    /// <summary>
+    /// The same, into a builder of its own, which grows in small chunks: a long page never becomes
+    /// one large string here (hand it to the next template as a <see cref="RenderedHtml"/>).
+    /// </summary>
+    internal StringBuilder RenderToBuilder(string layout, IReadOnlyDictionary<string, object?> variables, int sitePages = 0)
+    {
+        var html = new StringBuilder();
+        using var writer = new StringWriter(html, CultureInfo.InvariantCulture);
+        // Rendering awaits nothing but the writer, and a StringWriter completes at once (as Fluid's own Render).
+        var rendering = layouts[layout].RenderAsync(writer, Context(variables, sitePages), Encoder, isolateContext: true);
+        if (!rendering.IsCompletedSuccessfully)
+        {
+            rendering.AsTask().GetAwaiter().GetResult();
+        }
+        return html;
+    }
+
+    private TemplateContext Context(IReadOnlyDictionary<string, object?> variables, int sitePages)
     {
         var context = new TemplateContext(Options) { MaxSteps = Math.Max(MaxStepsPerRender, StepsPerSitePage * sitePages) };
         foreach (var (name, value) in variables)
         {
             context.SetValue(name, value);
         }
-        return layouts[layout].Render(context, Encoder);
+        return context;
     }
 
     /// <summary>Where a failure while rendering is written, and the name that was not there, if that was the failure.</summary>
@@ -232,6 +265,14 @@ public sealed partial class TemplateLibrary
     private static partial Regex ErrorPosition();
 
     // Fluid's strict mode names a variable, but not a key after a dot (StrictModel does that).
+    private const string MainContent = "content_main";
+
+    [GeneratedRegex(@"\bcontent_main\b")]
+    private static partial Regex MainContentUse();
+
+    [GeneratedRegex(@"\{\{-?\s*content_main\s*\|\s*raw\s*-?\}\}")]
+    private static partial Regex MainContentWritten();
+
     [GeneratedRegex(@"^Undefined variable '([A-Za-z0-9_-]+)'$")]
     private static partial Regex UndefinedVariable();
 }

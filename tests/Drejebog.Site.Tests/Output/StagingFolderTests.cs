@@ -156,6 +156,27 @@ public sealed class StagingFolderTests : IDisposable
         Assert.Throws<PageSinkException>(() => ((IPageSink)staging).Write("a/index.html", "<p>igen</p>"));
     }
 
+    [Fact]
+    public void A_page_many_times_longer_than_the_write_buffer_is_written_whole_from_a_string_and_from_a_builder()
+    {
+        using var staging = StagingFolder.Create(Target);
+        // About 300 KB of UTF-8 in two- and four-byte characters, so buffer ends fall inside characters.
+        var text = string.Concat(Enumerable.Repeat("æ🎉ø<p>", 30_000));
+        var builder = new System.Text.StringBuilder();
+        foreach (var piece in text.Chunk(7))
+        {
+            builder.Append(piece);
+        }
+
+        ((IPageSink)staging).Write("streng/index.html", text);
+        ((IPageSink)staging).Write("bygger/index.html", builder);
+
+        var expected = System.Text.Encoding.UTF8.GetBytes(text);
+        Assert.True(expected.Length > 4 * 64 * 1024, $"{expected.Length} bytes");
+        Assert.Equal(expected, File.ReadAllBytes(Path.Combine(staging.Path, "streng", "index.html")));
+        Assert.Equal(expected, File.ReadAllBytes(Path.Combine(staging.Path, "bygger", "index.html")));
+    }
+
     private static bool SplitsASurrogatePair(System.Text.StringBuilder builder)
     {
         foreach (var chunk in builder.GetChunks())
