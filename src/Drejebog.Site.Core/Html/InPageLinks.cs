@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Drejebog.Site.Html;
@@ -19,14 +20,17 @@ public static partial class InPageLinks
 
     /// <param name="html">The rendered page (or the part of it that holds the sections).</param>
     /// <param name="anchors">Each contained page's URL and its section's anchor.</param>
-    public static string Rewrite(string html, IReadOnlyDictionary<string, string> anchors)
+    /// <returns>The page in a builder of small chunks (it holds every section, so as one string it would be a large object).</returns>
+    public static StringBuilder Rewrite(string html, IReadOnlyDictionary<string, string> anchors)
     {
         var ids = Id().Matches(html).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-        return Href().Replace(html, match =>
+        var rewritten = new StringBuilder();
+        var copied = 0;
+        for (var match = Href().Match(html); match.Success; match = match.NextMatch())
         {
             if (!anchors.TryGetValue(match.Groups[1].Value, out var anchor))
             {
-                return match.Value;
+                continue;
             }
             var target = anchor;
             if (match.Groups[2].Success && match.Groups[2].Value.Length > 0)
@@ -35,7 +39,9 @@ public static partial class InPageLinks
                 var prefixed = SectionBody.PrefixedId(anchor, fragment);
                 target = ids.Contains(prefixed) ? prefixed : ids.Contains(fragment) ? fragment : anchor;
             }
-            return $" href=\"#{target}\"";
-        });
+            rewritten.Append(html.AsSpan(copied, match.Index - copied)).Append(" href=\"#").Append(target).Append('"');
+            copied = match.Index + match.Length;
+        }
+        return rewritten.Append(html.AsSpan(copied));
     }
 }

@@ -59,7 +59,7 @@ public sealed class RenderTemplates : DocumentModule
         {
             var main = library.RenderToBuilder(layout, variables, models.SitePages);
             // The whole playbook holds the pages its links lead to: they lead to its sections instead.
-            variables["content_main"] = document.Kind == ContentKinds.WholePlaybook.Name ? InPageLinks.Rewrite(main.ToString(), models.WholePlaybookAnchors) : new RenderedHtml(main);
+            variables["content_main"] = new RenderedHtml(document.Kind == ContentKinds.WholePlaybook.Name ? InPageLinks.Rewrite(main.ToString(), models.WholePlaybookAnchors) : main);
             layout = TemplateLibrary.BaseLayout;
             var links = document.Kind == ContentKinds.WholePlaybook.Name ? models.WholePlaybookLinks : document.Links;
             return document with { Html = library.Render(layout, variables, models.SitePages), BodyHtml = "", Links = links };
