@@ -186,10 +186,10 @@ public static class ErrorCodes
     /// <summary>Details of a <see cref="TemplateError"/> (DS040), which names what went wrong in the template.</summary>
     public static class TemplateErrorDetails
     {
-        /// <summary>The detail of a <see cref="ErrorCodes.TemplateError"/> for a name a template uses that is not there: the name, then the page.</summary>
         /// <summary>The detail of a <see cref="ErrorCodes.TemplateError"/> for <c>content_main</c> used otherwise than written with <c>raw</c>.</summary>
         public const string MainContentOnlyRaw = "`content_main` er sidens færdige HTML og kan kun skrives, som det er: `{{ content_main | raw }}`, uden andre filtre og ikke i betingelser.";
 
+        /// <summary>The detail of a <see cref="ErrorCodes.TemplateError"/> for a name a template uses that is not there: the name, then the page.</summary>
         public static readonly CompositeFormat UndefinedVariable = CompositeFormat.Parse("`{0}` findes ikke (første gang ved siden {1}). Ret navnet; docs/theme.md viser alt, hvad skabelonerne får. En partial får kun det, `render` giver den, og det, den selv erklærer med `{{% optional navn %}}`.");
     }
 }

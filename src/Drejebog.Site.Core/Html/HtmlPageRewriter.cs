@@ -89,10 +89,10 @@ public sealed class HtmlPageRewriter
                     break;
                 case HtmlTokenKind.Text:
                     heading?.Text.Append(raw);
-                    Target.Append(raw);
+                    Target.AppendInPieces(raw.Span);
                     break;
                 default:
-                    Target.Append(raw);
+                    Target.AppendInPieces(raw.Span);
                     break;
             }
         }

@@ -39,9 +39,9 @@ public static partial class InPageLinks
                 var prefixed = SectionBody.PrefixedId(anchor, fragment);
                 target = ids.Contains(prefixed) ? prefixed : ids.Contains(fragment) ? fragment : anchor;
             }
-            rewritten.Append(html.AsSpan(copied, match.Index - copied)).Append(" href=\"#").Append(target).Append('"');
+            rewritten.AppendInPieces(html.AsSpan(copied, match.Index - copied)).Append(" href=\"#").Append(target).Append('"');
             copied = match.Index + match.Length;
         }
-        return rewritten.Append(html.AsSpan(copied));
+        return rewritten.AppendInPieces(html.AsSpan(copied));
     }
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Net;
+using System.Text;
 using Drejebog.Site.Build;
 using Drejebog.Site.Content;
 using Drejebog.Site.Diagnostics;
@@ -29,7 +31,7 @@ public sealed class ProcessHtml : DocumentModule
         // With a sink the page goes to it from the builder (WritePages); only a page kept in memory needs a string.
         var html = context.Sink is null ? facts.Html.ToString() : null;
         // An id clash fails the build but not the page: it is safe to write and its links are still checked.
-        ReportIdsTakenByLayout(document, context);
+        ReportIdsTakenByLayout(document, facts.Html, html, context);
         var failed = facts.CspBlockedMarkup.Count > 0;
         return document with
         {
@@ -43,36 +45,61 @@ public sealed class ProcessHtml : DocumentModule
     }
 
     /// <summary>
-    /// Reports each <c>{#id}</c> from the body that the layout also gives an element (<c>main</c>,
-    /// <c>forudsaetter</c> …). The rendered page is read, not the pass's result: the pass adds ids
-    /// only to headings without one, never an id the page has.
+    /// Reports each <c>{#id}</c> from the body that the layout or the pass also gives an element
+    /// (<c>main</c>, <c>forudsaetter</c>, the table of contents' <c>toc-title</c> …), read from the
+    /// finished page: the string when there is one, else a pooled copy of the builder, so a long
+    /// page does not become one more large string.
     /// </summary>
-    private static void ReportIdsTakenByLayout(Document document, BuildContext context)
+    private static void ReportIdsTakenByLayout(Document document, StringBuilder page, string? text, BuildContext context)
     {
         if (document.ElementIds.Count == 0)
         {
             return;
         }
-        var html = document.Html;
         var counts = document.ElementIds.ToDictionary(e => e.Id, _ => 0, StringComparer.Ordinal);
-        for (var at = html.IndexOf(" id=\"", StringComparison.Ordinal); at >= 0; at = html.IndexOf(" id=\"", at + 5, StringComparison.Ordinal))
+        if (text is not null)
         {
-            var end = html.IndexOf('"', at + 5);
-            if (end < 0)
+            CountIds(text, counts);
+        }
+        else
+        {
+            var copy = ArrayPool<char>.Shared.Rent(page.Length);
+            try
             {
-                break;
+                page.CopyTo(0, copy, page.Length);
+                CountIds(copy.AsSpan(0, page.Length), counts);
             }
-            // Markdig and the templates escape ids differently (`å` or `&#xE5;`); compare them decoded.
-            var id = WebUtility.HtmlDecode(html[(at + 5)..end]);
-            if (counts.TryGetValue(id, out var count))
+            finally
             {
-                counts[id] = count + 1;
+                ArrayPool<char>.Shared.Return(copy);
             }
         }
         var layout = context.ThemePath(TemplateLibrary.LayoutPath(ContentKinds.Named(document.Kind)!.Layout));
         foreach (var (id, position) in document.ElementIds.Where(e => counts[e.Id] > 1))
         {
             context.Diagnostics.Error(document.DisplayPath, position, ErrorCodes.IdTakenByLayout, id, layout);
+        }
+    }
+
+    private static void CountIds(ReadOnlySpan<char> html, Dictionary<string, int> counts)
+    {
+        const string IdStart = " id=\"";
+        for (var at = html.IndexOf(IdStart, StringComparison.Ordinal); at >= 0;)
+        {
+            var valueStart = at + IdStart.Length;
+            var length = html[valueStart..].IndexOf('"');
+            if (length < 0)
+            {
+                break;
+            }
+            // Markdig and the templates escape ids differently (`å` or `&#xE5;`); compare them decoded.
+            var id = WebUtility.HtmlDecode(html.Slice(valueStart, length).ToString());
+            if (counts.TryGetValue(id, out var count))
+            {
+                counts[id] = count + 1;
+            }
+            var next = html[(valueStart + length)..].IndexOf(IdStart, StringComparison.Ordinal);
+            at = next < 0 ? -1 : valueStart + length + next;
         }
     }
 

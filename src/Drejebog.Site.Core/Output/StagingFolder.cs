@@ -142,7 +142,7 @@ public sealed class StagingFolder : IPageSink, IDisposable
         }
     }
 
-    // A bare handle and one positioned write: a FileStream adds a seek, and FileMode.Create a
+    // A bare handle and positioned writes: a FileStream adds a seek, and FileMode.Create a
     // truncate after taking the lock; the folder is new, so the file never exists before (and a
     // second page for the same path fails instead of silently replacing the first).
     private SafeFileHandle CreatePage(string outputPath)

@@ -140,11 +140,11 @@ public sealed partial class TemplateLibrary
         }
         // content_main reaches base.liquid as rendered HTML (RenderedHtml), which only raw passes on as it is.
         var written = MainContentWritten().Matches(text).Select(m => m.Index + m.Value.IndexOf(MainContent, StringComparison.Ordinal)).ToHashSet();
-        foreach (Match use in MainContentUse().Matches(text))
+        foreach (var use in LiquidReferences.Names(text, MainContent, member: false))
         {
-            if (!written.Contains(use.Index))
+            if (!written.Contains(use.Offset))
             {
-                diagnostics.Error(displayPath(path), SourcePosition.FromOffset(text, use.Index), ErrorCodes.TemplateError, ErrorCodes.TemplateErrorDetails.MainContentOnlyRaw);
+                diagnostics.Error(displayPath(path), SourcePosition.FromOffset(text, use.Offset), ErrorCodes.TemplateError, ErrorCodes.TemplateErrorDetails.MainContentOnlyRaw);
                 ok = false;
             }
         }
@@ -264,15 +264,12 @@ public sealed partial class TemplateLibrary
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex ErrorPosition();
 
-    // Fluid's strict mode names a variable, but not a key after a dot (StrictModel does that).
     private const string MainContent = "content_main";
-
-    [GeneratedRegex(@"\bcontent_main\b")]
-    private static partial Regex MainContentUse();
 
     [GeneratedRegex(@"\{\{-?\s*content_main\s*\|\s*raw\s*-?\}\}")]
     private static partial Regex MainContentWritten();
 
+    // Fluid's strict mode names a variable, but not a key after a dot (StrictModel does that).
     [GeneratedRegex(@"^Undefined variable '([A-Za-z0-9_-]+)'$")]
     private static partial Regex UndefinedVariable();
 }

@@ -1,4 +1,5 @@
 using Drejebog.Site.Html;
+using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Html;
 
@@ -40,4 +41,17 @@ public sealed class InPageLinksTests
     [InlineData("<a data-href=\"/milepaele/x/\">ikke et link</a>")]
     public void Other_links_stay_as_they_are(string html) =>
         Assert.Equal(html, InPageLinks.Rewrite(html, Anchors).ToString());
+
+    [Fact]
+    public void Long_stretches_without_a_held_link_are_kept_in_small_chunks()
+    {
+        var text = new string('æ', 100_000);
+        var html = $"<p>{text}</p><a href=\"/milepaele/x/\">x</a><p>{text}</p>";
+
+        var rewritten = InPageLinks.Rewrite(html, Anchors);
+
+        Assert.Equal(html.Replace("/milepaele/x/", "#milepael-x", StringComparison.Ordinal), rewritten.ToString());
+        var largest = BuilderChunks.Largest(rewritten);
+        Assert.True(largest * sizeof(char) < BuilderChunks.LargeObjectBytes, $"a chunk of {largest} characters");
+    }
 }

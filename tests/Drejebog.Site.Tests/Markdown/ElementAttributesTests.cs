@@ -1,3 +1,4 @@
+using Drejebog.Site.Build;
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Tests.Support;
 
@@ -125,6 +126,26 @@ public sealed class ElementAttributesTests
         DiagnosticAssert.Only(result, start, site.LineOf(start, "Et afsnit."), 13, ErrorCodes.IdTakenByLayout, id, layout);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Id_that_the_table_of_contents_gives_its_title_is_an_error_at_the_id(bool toASink)
+    {
+        // Two headings give the page a table of contents, whose title the page pass gives this id.
+        var site = AboutWithBody("""
+            Et afsnit. {#toc-title}
+
+            ## Første
+
+            ## Anden
+            """);
+
+        // With a sink the finished page is never a string; the check reads the builder.
+        var result = toASink ? SiteBuilder.Build(site.ToSources(), sink: new DiscardingSink()) : site.Build();
+
+        DiagnosticAssert.Only(result, About, 5, 13, ErrorCodes.IdTakenByLayout, "toc-title", "theme/layouts/side.liquid");
+    }
+
     [Fact]
     public void Page_with_an_id_taken_by_the_layout_still_has_its_links_checked()
     {
@@ -140,5 +161,12 @@ public sealed class ElementAttributesTests
                 DiagnosticAssert.Error(About, 7, 4, ErrorCodes.BrokenPageLink, "/findes-ikke/"),
             ],
             result.Diagnostics);
+    }
+
+    private sealed class DiscardingSink : IPageSink
+    {
+        public void Write(string outputPath, string html)
+        {
+        }
     }
 }

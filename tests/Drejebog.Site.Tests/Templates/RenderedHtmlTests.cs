@@ -1,5 +1,6 @@
 using Drejebog.Site.Diagnostics;
 using Drejebog.Site.Templates;
+using Drejebog.Site.Tests.Support;
 
 namespace Drejebog.Site.Tests.Templates;
 
@@ -52,13 +53,33 @@ public sealed class RenderedHtmlTests
         var html = Library().RenderToBuilder("hoved", Variables);
 
         Assert.True(html.Length > 200_000, $"{html.Length} characters");
-        // 85,000 bytes is where the runtime puts an array on the large-object heap.
-        var largest = 0;
-        foreach (var chunk in html.GetChunks())
-        {
-            largest = Math.Max(largest, chunk.Length);
-        }
-        Assert.True(largest * sizeof(char) < 85_000, $"a chunk of {largest} characters");
+        var largest = BuilderChunks.Largest(html);
+        Assert.True(largest * sizeof(char) < BuilderChunks.LargeObjectBytes, $"a chunk of {largest} characters");
+    }
+
+    [Theory]
+    [InlineData("{% comment %}{{ content_main }}{% endcomment %}{% # content_main %}")]
+    [InlineData("{% raw %}{{ content_main }}{% endraw %}<!-- content_main --><div class=\"content_main\">{{ 'content_main' }}</div>")]
+    [InlineData("{{- content_main|raw -}}{{ page.content_main }}")]
+    public void Content_main_in_comments_raw_blocks_strings_text_and_as_a_member_is_not_a_use(string layout)
+    {
+        var diagnostics = new DiagnosticBag();
+        TemplateLibrary.Load(new Dictionary<string, string> { [TemplateLibrary.LayoutPath(TemplateLibrary.BaseLayout)] = layout }, path => path, diagnostics);
+
+        Assert.Empty(diagnostics.ToSortedList());
+    }
+
+    [Fact]
+    public async Task Raw_passes_rendered_html_on_as_it_is_and_makes_other_values_unencoded_strings()
+    {
+        var library = Library();
+        Assert.True(library.Options.Filters.TryGetValue("raw", out var raw));
+        var rendered = new RenderedHtml(new System.Text.StringBuilder("<p>x</p>"));
+        var context = new Fluid.TemplateContext(library.Options);
+
+        Assert.Same(rendered, await raw(rendered, Fluid.FilterArguments.Empty, context));
+        var plain = await raw(new Fluid.Values.StringValue("<b>"), Fluid.FilterArguments.Empty, context);
+        Assert.Equal(("<b>", false), (plain.ToStringValue(), ((Fluid.Values.StringValue)plain).Encode));
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Drejebog.Site.BrowserTests.Support.Engines;
 
 /// <summary>
@@ -21,7 +23,7 @@ internal static class HungStart
             }
             catch (OperationCanceledException error) when (timer.IsCancellationRequested)
             {
-                hangs.Add($"attempt {attempt}: no answer within {limit.TotalSeconds} s ({error.Message})");
+                hangs.Add($"attempt {attempt}: no answer within {limit.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s ({error.Message})");
                 note($"{what}: {hangs[^1]}");
                 if (attempt == attempts)
                 {
