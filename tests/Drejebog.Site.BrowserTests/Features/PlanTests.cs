@@ -58,6 +58,47 @@ public sealed class PlanTests(SiteFixture site) : BrowserTest(site)
     }
 
     [Fact]
+    public async Task Dates_typed_before_the_content_index_has_arrived_stay_in_their_fields_and_are_saved_when_it_does()
+    {
+        await StorePlanAsync(new { municipality = "Odense Kommune" });
+        var release = await HoldContentIndexAsync();
+        await GoAsync(PlanPage, settle: false);
+        await Field("start").FillAsync(Iso(OwnStart));
+        Assert.Null(await Page.Locator("html").GetAttributeAsync("data-settled"));
+
+        release.SetResult();
+
+        await Expect(Page.Locator("html[data-settled]")).ToHaveCountAsync(1);
+        await Expect(Status).ToContainTextAsync($"Gemt. Startdato: {Danish(OwnStart)}");
+        await Expect(Field("start")).ToHaveValueAsync(Iso(OwnStart));
+        await Expect(Field("municipality")).ToHaveValueAsync("Odense Kommune");
+        var plan = await StoredPlanAsync();
+        Assert.Equal(Iso(OwnStart), plan.GetProperty("start").GetString());
+        Assert.Equal("Odense Kommune", plan.GetProperty("municipality").GetString());
+    }
+
+    [Fact]
+    public async Task A_date_typed_while_the_content_index_cannot_be_fetched_is_said_to_be_unsaved()
+    {
+        var release = new TaskCompletionSource();
+        await Page.RouteAsync("**/data/drejebog.json", async route =>
+        {
+            await release.Task;
+            await route.FulfillAsync(new RouteFulfillOptions { Status = 503 });
+        });
+        // The browser logs the failed fetch as a console error; this test is about that failure.
+        Problems.Expect(problem => problem.Contains("status of 503", StringComparison.Ordinal) && problem.Contains("/data/drejebog.json", StringComparison.Ordinal));
+        await GoAsync(PlanPage, settle: false);
+        await Field("start").FillAsync(Iso(OwnStart));
+
+        release.SetResult();
+
+        await Expect(Status).ToContainTextAsync("Det, I nåede at skrive, er ikke gemt.");
+        await Expect(Field("start")).ToBeDisabledAsync();
+        Assert.Null(await StoredAsync(Page, PlanKey));
+    }
+
+    [Fact]
     public async Task The_hints_say_which_date_the_site_uses_for_an_empty_field()
     {
         await GoAsync(PlanPage);

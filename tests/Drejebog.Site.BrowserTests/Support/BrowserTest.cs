@@ -32,11 +32,34 @@ public abstract class BrowserTest(ServedSite site) : IAsyncLifetime
     /// <summary>A second page (tab) in the same context: same localStorage.</summary>
     protected Task<IPage> NewTabAsync() => Context.NewPageAsync();
 
-    /// <summary>Goes to a site path and waits until the page and its module scripts have run.</summary>
-    protected async Task<IResponse> GoAsync(string path, IPage? on = null)
+    /// <summary>
+    /// Goes to a site path and waits until the page has loaded and, where the site's script runs,
+    /// until every feature has finished starting (<c>html[data-settled]</c>), so a test never types
+    /// or clicks before the listeners are there. <paramref name="settle"/> false is for tests of what
+    /// a reader does while the page is still starting.
+    /// </summary>
+    protected async Task<IResponse> GoAsync(string path, IPage? on = null, bool settle = true)
     {
-        var response = await (on ?? Page).GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        return response ?? throw new InvalidOperationException($"No response for {path}.");
+        var target = on ?? Page;
+        var response = await target.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load })
+            ?? throw new InvalidOperationException($"No response for {path}.");
+        if (settle && JavaScript && await target.Locator("script[type=module][src*='/site.']").CountAsync() > 0)
+        {
+            await target.Locator("html[data-settled]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        }
+        return response;
+    }
+
+    /// <summary>The content index is not answered until the returned source is set: the page's scripts wait for it.</summary>
+    protected async Task<TaskCompletionSource> HoldContentIndexAsync()
+    {
+        var release = new TaskCompletionSource();
+        await Page.RouteAsync("**/data/drejebog.json", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        return release;
     }
 
     public virtual async Task DisposeAsync()

@@ -16,17 +16,27 @@ export async function initPlanForm(planStore, root = document) {
     status.textContent = text;
     status.dataset.state = state;
   };
+  // The fields can be typed into before the content index has arrived: what was typed meanwhile
+  // stays in its field (the stored plan does not replace it) and is checked and saved when it does.
+  const typedWhileLoading = new Set();
+  const noteTyped = (event) => {
+    const input = event.target instanceof Element ? event.target.closest('[data-plan-field]') : null;
+    if (input) typedWhileLoading.add(input.dataset.planField);
+  };
+  form.addEventListener('change', noteTyped);
   const index = await loadContentIndex();
+  form.removeEventListener('change', noteTyped);
   const inputs = new Map([...form.querySelectorAll('[data-plan-field]')].map((input) => [input.dataset.planField, input]));
   if (!index) {
     for (const input of inputs.values()) input.disabled = true;
-    say('Jeres plan kan ikke vises lige nu, fordi drejebogens indhold ikke kunne hentes. Prøv at genindlæse siden.', 'error');
+    const lost = typedWhileLoading.size > 0 ? ' Det, I nåede at skrive, er ikke gemt.' : '';
+    say(`Jeres plan kan ikke vises lige nu, fordi drejebogens indhold ikke kunne hentes. Prøv at genindlæse siden.${lost}`, 'error');
     return;
   }
 
-  const fill = () => {
+  const fill = (keep = new Set()) => {
     const plan = planStore.plan();
-    for (const [key, input] of inputs) input.value = storedValue(plan, key);
+    for (const [key, input] of inputs) if (!keep.has(key)) input.value = storedValue(plan, key);
     for (const details of form.querySelectorAll('details[data-plan-phase]')) {
       if ([...details.querySelectorAll('[data-plan-field]')].some((input) => input.value)) details.open = true;
     }
@@ -66,9 +76,10 @@ export async function initPlanForm(planStore, root = document) {
 
   initReset(form, planStore, say);
 
-  fill();
+  fill(typedWhileLoading);
   recheck();
   hints();
+  for (const key of typedWhileLoading) if (inputs.has(key)) save(key);
   planStore.subscribe((api, reason) => {
     // Our own edit is already in the fields; anything else (another tab, an import, a reset) replaces them.
     if (reason !== 'edit') {
