@@ -250,14 +250,9 @@ public sealed class HtmlPageRewriter
     private static HashSet<string> ExplicitIds(string html)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
-        for (var at = html.IndexOf(" id=\"", StringComparison.Ordinal); at >= 0; at = html.IndexOf(" id=\"", at + 5, StringComparison.Ordinal))
+        foreach (var id in new WrittenIds(html))
         {
-            var end = html.IndexOf('"', at + 5);
-            if (end < 0)
-            {
-                break;
-            }
-            found.Add(WebUtility.HtmlDecode(html[(at + 5)..end]));
+            found.Add(id);
         }
         return found;
     }

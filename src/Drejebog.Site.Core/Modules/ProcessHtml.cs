@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Net;
 using System.Text;
 using Drejebog.Site.Build;
 using Drejebog.Site.Content;
@@ -83,23 +82,12 @@ public sealed class ProcessHtml : DocumentModule
 
     private static void CountIds(ReadOnlySpan<char> html, Dictionary<string, int> counts)
     {
-        const string IdStart = " id=\"";
-        for (var at = html.IndexOf(IdStart, StringComparison.Ordinal); at >= 0;)
+        foreach (var id in new WrittenIds(html))
         {
-            var valueStart = at + IdStart.Length;
-            var length = html[valueStart..].IndexOf('"');
-            if (length < 0)
-            {
-                break;
-            }
-            // Markdig and the templates escape ids differently (`å` or `&#xE5;`); compare them decoded.
-            var id = WebUtility.HtmlDecode(html.Slice(valueStart, length).ToString());
             if (counts.TryGetValue(id, out var count))
             {
                 counts[id] = count + 1;
             }
-            var next = html[(valueStart + length)..].IndexOf(IdStart, StringComparison.Ordinal);
-            at = next < 0 ? -1 : valueStart + length + next;
         }
     }
 
