@@ -26,21 +26,28 @@ internal sealed class WebKitEngine : IEngine
     private readonly string driverPath;
     private readonly string miniBrowser;
     private readonly Action<string> note;
+    private readonly TimeSpan startLimit;
 
-    private WebKitEngine(VirtualDisplay display, string driverPath, string miniBrowser, Action<string> note)
+    private WebKitEngine(VirtualDisplay display, string driverPath, string miniBrowser, Action<string> note, TimeSpan startLimit)
     {
         this.display = display;
         this.driverPath = driverPath;
         this.miniBrowser = miniBrowser;
         this.note = note;
+        this.startLimit = startLimit;
     }
+
+    /// <summary>The WebKitWebDriver the tests use: <see cref="DriverVariable"/>, else Debian's.</summary>
+    public static string DriverPath => Configured(DriverVariable) ?? DebianDriver;
 
     public string Name => "WebKit";
 
     /// <param name="note">Where a start that hung and was tried again is told.</param>
-    public static async Task<IEngine> LaunchAsync(Action<string> note)
+    /// <param name="driverPath">Another driver than <see cref="DriverPath"/> (the hang tests' stand-in).</param>
+    /// <param name="startLimit">How long a start may take before it counts as hung; 30 s unless a test says otherwise.</param>
+    public static async Task<IEngine> LaunchAsync(Action<string> note, string? driverPath = null, TimeSpan? startLimit = null)
     {
-        var driverPath = Configured(DriverVariable) ?? DebianDriver;
+        driverPath ??= DriverPath;
         var miniBrowser = Configured(BrowserVariable) ?? FindMiniBrowser();
         if (!File.Exists(driverPath) || miniBrowser is null)
         {
@@ -49,7 +56,7 @@ internal sealed class WebKitEngine : IEngine
                 $"install Debian's webkit2gtk-driver (`apt-get install webkit2gtk-driver`, as .ci/run does) or set {DriverVariable} and {BrowserVariable}.");
         }
 
-        return new WebKitEngine(await VirtualDisplay.OpenAsync(), driverPath, miniBrowser, note);
+        return new WebKitEngine(await VirtualDisplay.OpenAsync(), driverPath, miniBrowser, note, startLimit ?? StartLimit);
     }
 
     private static string? Configured(string variable) =>
@@ -92,7 +99,7 @@ internal sealed class WebKitEngine : IEngine
     }
 
     public Task<IBrowserProfile> NewProfileAsync() =>
-        HungStart.RetryAsync("WebKit: a new session", StartAttempts, StartLimit, StartSessionAsync, note);
+        HungStart.RetryAsync("WebKit: a new session", StartAttempts, startLimit, StartSessionAsync, note);
 
     /// <summary>A driver of its own and its session; on any failure both are gone before it throws, a hang with what the driver said.</summary>
     private async Task<IBrowserProfile> StartSessionAsync(CancellationToken cancel)
