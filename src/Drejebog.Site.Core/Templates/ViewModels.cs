@@ -79,6 +79,7 @@ public sealed class ViewModels
         {
             var list = graph.MilestonesByPhase[phase.Id];
             phases[phase.Id]["milestones"] = list.Select(m => milestones[m.Id]).ToList();
+            phases[phase.Id]["progress"] = ProgressModels.Phase(phase, graph);
         }
         Link(graph.Phases, phases, p => p.Id);
         Link(graph.Milestones, milestones, m => m.Id);
@@ -111,6 +112,7 @@ public sealed class ViewModels
             ["phases"] = graph.Phases.Select(p => phases[p.Id]).ToList(),
             ["roles"] = graph.Roles.Select(r => roles[r.Id]).ToList(),
             ["milestone_count"] = graph.Milestones.Count,
+            ["progress"] = ProgressModels.Overall(graph),
             ["calendar_url"] = "/" + AddCalendar.OutputPath,
             ["kinds"] = ResponsibilityKind.All.Select(k => kinds[k.Id]).ToList(),
         };
@@ -210,6 +212,7 @@ public sealed class ViewModels
         model["reports_to"] = (role.ReportsTo is { } boss ? roles.GetValueOrDefault(boss.Id) : null) ?? (object)Missing;
         var duties = graph.DutiesByRole[role.Id];
         model["duty_count"] = duties.Count;
+        model["progress"] = ProgressModels.Role(role, graph);
         model["phase_duties"] = duties
             .GroupBy(d => d.Milestone.Phase.Id)
             .Where(g => phases.ContainsKey(g.Key))

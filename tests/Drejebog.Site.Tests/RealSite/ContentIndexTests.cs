@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Drejebog.Site.Content;
 using Drejebog.Site.Modules;
+using Drejebog.Site.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace Drejebog.Site.Tests.RealSite;
@@ -114,6 +115,36 @@ public sealed class ContentIndexTests
             Assert.Equal(dates.Order(), dates);
             Assert.Equal(ends, dates[^1]);
             start = ends;
+        }
+    }
+
+    [Fact]
+    public void Each_progress_widget_states_the_totals_the_browser_counts_from_the_index()
+    {
+        // progress.js counts a scope's milestones (and their deliverables) from the index; the page
+        // states the totals beforehand, so the two must agree. /fremskridt/ has every scope.
+        var milestones = Index().GetProperty("milestones").EnumerateArray().ToList();
+        var page = Dom.Parse(Assert.Single(RealSiteBuild.Pages, p => p.Url == "/fremskridt/"));
+        var widgets = page.QuerySelectorAll("[data-progress]").ToList();
+        Assert.Equal(1 + RealSiteBuild.Files("faser").Count + RealSiteBuild.Files("roller").Count, widgets.Count);
+
+        foreach (var widget in widgets)
+        {
+            var scope = widget.GetAttribute("data-progress")!.Split(':');
+            var counted = milestones.Where(m => scope[0] switch
+            {
+                "overall" => true,
+                "phase" => m.GetProperty("phase").GetString() == scope[1],
+                "role" => m.TryGetProperty("roles", out var roles) && roles.TryGetProperty(scope[1], out _),
+                _ => throw new InvalidOperationException($"unknown scope {scope[0]}"),
+            }).ToList();
+            var deliverables = counted.Sum(m => m.GetProperty("deliverables").GetArrayLength());
+
+            var text = widget.QuerySelector(".progress-text")!;
+            Assert.Equal($"– af {counted.Count} milepæle", string.Join(' ', text.TextContent.Split(' ').Take(4)));
+            Assert.Equal($"– af {deliverables} leverancer er krydset af.", widget.QuerySelector(".progress-detail")!.TextContent);
+            Assert.Equal(text.Id, widget.QuerySelector("progress")!.GetAttribute("aria-labelledby"));
+            Assert.Equal(Math.Max(counted.Count, 1).ToString(CultureInfo.InvariantCulture), widget.QuerySelector("progress")!.GetAttribute("max"));
         }
     }
 }

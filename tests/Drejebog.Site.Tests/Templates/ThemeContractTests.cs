@@ -19,6 +19,7 @@ public sealed partial class ThemeContractTests
         "src/Drejebog.Site.Core/Modules/RenderTemplates.cs",
         "src/Drejebog.Site.Core/Templates/MatrixViewModel.cs",
         "src/Drejebog.Site.Core/Templates/GlossaryModels.cs",
+        "src/Drejebog.Site.Core/Templates/ProgressModels.cs",
     ];
 
     private static string Read(string relative) => File.ReadAllText(Path.Combine(RepositoryRoot.Path, relative));

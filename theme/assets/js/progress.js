@@ -1,5 +1,5 @@
 // Progress widgets: `<div data-progress="overall | phase:ID | role:ID">` shows "7 af 11 milepæle i
-// planlægningsfasen" with a labelled <progress>. Milestones listed on the page
+// planlægningsfasen" with a labelled <progress>; the numbers are filled in here. Milestones listed on the page
 // (`data-milestone-item`) get a "Nået" mark when all their deliverables are ticked.
 import { loadContentIndex, isMilestoneDone } from './content-index.js';
 import { marksFor } from './milestone-marks.js';
@@ -46,54 +46,34 @@ export async function initProgress(store, root = document) {
   store.subscribe(render);
 }
 
+/**
+ * The template draws each widget whole (partials/progress-widget.liquid): the wording, the totals
+ * and a `<progress>` without a value, with `[data-progress-done]` and `[data-progress-ticked]`
+ * showing "–" until the reader's numbers are counted here.
+ */
 function build(widget, index) {
-  const spec = widget.dataset.progress ?? '';
-  const [scope, id] = spec.split(':');
+  const [scope, id] = (widget.dataset.progress ?? '').split(':');
+  const doneText = widget.querySelector('[data-progress-done]');
+  const tickedText = widget.querySelector('[data-progress-ticked]');
+  const bar = widget.querySelector('progress');
+  if (!doneText || !tickedText || !bar) return null;
   let milestones;
-  let subject;
-  if (scope === 'overall') {
-    milestones = index.milestones;
-    subject = 'i hele drejebogen';
-  } else if (scope === 'phase') {
-    const phase = index.phases.find((p) => p.id === id);
-    if (!phase) return null;
-    milestones = index.milestones.filter((m) => m.phase === id);
-    subject = `i ${phase.title.toLowerCase()}sfasen`;
-  } else if (scope === 'role') {
-    const role = index.roles.find((r) => r.id === id);
-    if (!role) return null;
-    milestones = index.milestones.filter((m) => m.roles && Object.hasOwn(m.roles, id));
-    subject = `for ${role.title}`;
-  } else {
-    return null;
-  }
-
-  const safe = spec.replace(/[^a-z0-9-]/g, '-');
-  const text = document.createElement('p');
-  text.className = 'progress-text';
-  text.id = `fremskridt-${safe}-tekst`;
-  text.dataset.progressText = '';
-  const bar = document.createElement('progress');
-  bar.className = 'progress-bar';
-  bar.max = Math.max(milestones.length, 1);
-  bar.setAttribute('aria-labelledby', text.id);
-  const detail = document.createElement('p');
-  detail.className = 'progress-detail';
-  detail.dataset.progressDetail = '';
-  widget.classList.add('progress-widget');
-  widget.replaceChildren(text, bar, detail);
+  if (scope === 'overall') milestones = index.milestones;
+  else if (scope === 'phase') milestones = index.milestones.filter((m) => m.phase === id);
+  else if (scope === 'role') milestones = index.milestones.filter((m) => m.roles && Object.hasOwn(m.roles, id));
+  else return null;
 
   const deliverables = milestones.flatMap((m) => m.deliverables ?? []);
   return {
     update(store) {
       const done = milestones.filter((m) => isMilestoneDone(m, store)).length;
       const ticked = deliverables.filter((d) => store.isDone(d)).length;
-      text.textContent = `${done} af ${milestones.length} milepæle ${subject}`;
+      doneText.textContent = String(done);
+      tickedText.textContent = String(ticked);
       bar.value = done;
       bar.textContent = `${done} af ${milestones.length}`;
       widget.dataset.done = String(done);
       widget.dataset.total = String(milestones.length);
-      detail.textContent = `${ticked} af ${deliverables.length} leverancer er krydset af.`;
     },
   };
 }
