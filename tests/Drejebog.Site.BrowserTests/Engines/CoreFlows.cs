@@ -319,6 +319,48 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_unreadable_stored_progress_is_set_aside_under_a_key_the_notice_names_and_new_ticks_are_saved()
+    {
+        const string Damaged = "{\"schema\":1,\"items\":";
+        await GoAsync(Page, "/om-drejebogen/");
+        await Page.EvaluateAsync("(key, value) => localStorage.setItem(key, value)", ProgressKey, Damaged);
+
+        await GoAsync(Page, RealContent.FirstPage);
+
+        var setAside = await Page.WaitForAsync<string?>("the damaged progress to be set aside", """
+            (key, value) => Object.keys(localStorage).find((k) => k.startsWith(`${key}:beskadiget:`) && localStorage.getItem(k) === value) ?? null
+            """, key => key is not null, ProgressKey, Damaged);
+        await Page.WaitForAsync<string>("the notice to name where it is", "sel => document.querySelector(sel)?.textContent ?? ''",
+            text => text.Contains(setAside!, StringComparison.Ordinal), "[data-storage-notice] [data-notice-reason=damaged]");
+        Assert.Null(await Page.StoredAsync(ProgressKey));
+
+        await Page.ClickAsync(CheckboxSelector(FirstDeliverable));
+
+        await WaitForStoredDoneAsync(Page, FirstDeliverable);
+        Assert.Equal(Damaged, await Page.StoredAsync(setAside!));
+    }
+
+    [Fact]
+    public async Task Reset_on_the_progress_page_keeps_everything_when_cancelled_and_empties_it_only_after_yes()
+    {
+        await TickAsync(Page, RealContent.FirstPage, FirstDeliverable);
+        await GoAsync(Page, "/fremskridt/");
+        await Page.WaitForAsync("the overview to count the tick", "(sel, text) => document.querySelector(sel)?.textContent.startsWith(text)",
+            "[data-progress=overall] .progress-detail", "1 af ");
+
+        await Page.ClickAsync("[data-reset]");
+        await Page.ClickAsync("[data-reset-cancel]");
+
+        await WaitForStoredDoneAsync(Page, FirstDeliverable);
+        await Page.ClickAsync("[data-reset]");
+        await Page.ClickAsync("[data-reset-apply]");
+
+        await WaitForStoredDoneAsync(Page);
+        await Page.WaitForAsync("the overview to show no ticks", "(sel, text) => document.querySelector(sel)?.textContent.startsWith(text)",
+            "[data-progress=overall] .progress-detail", "0 af ");
+    }
+
+    [Fact]
     public async Task Dates_set_on_the_plan_page_survive_a_reload_go_into_the_calendar_file_and_show_on_a_milestone_page()
     {
         var start = new DateOnly(2026, 1, 5);
