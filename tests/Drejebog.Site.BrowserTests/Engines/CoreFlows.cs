@@ -351,7 +351,10 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
         await Page.ClickAsync("[data-reset]");
         await Page.ClickAsync("[data-reset-cancel]");
 
+        await Page.WaitForAsync("the page to say nothing changed", "(sel, text) => document.querySelector(sel)?.textContent.includes(text)",
+            "[data-transfer-status]", "Intet er ændret");
         await WaitForStoredDoneAsync(Page, FirstDeliverable);
+        Assert.StartsWith("1 af ", await Page.TextAsync("[data-progress=overall] .progress-detail"), StringComparison.Ordinal);
         await Page.ClickAsync("[data-reset]");
         await Page.ClickAsync("[data-reset-apply]");
 

@@ -72,9 +72,48 @@ public sealed class PlanTests(SiteFixture site) : BrowserTest(site)
         await Expect(Status).ToContainTextAsync($"Gemt. Startdato: {Danish(OwnStart)}");
         await Expect(Field("start")).ToHaveValueAsync(Iso(OwnStart));
         await Expect(Field("municipality")).ToHaveValueAsync("Odense Kommune");
+        // The hints already count with the new start.
+        await Expect(Page.Locator("[data-plan-hint=\"phase:indkoeb\"]")).ToContainTextAsync(Danish(Deadline("indkoeb", OwnStart)));
         var plan = await StoredPlanAsync();
         Assert.Equal(Iso(OwnStart), plan.GetProperty("start").GetString());
         Assert.Equal("Odense Kommune", plan.GetProperty("municipality").GetString());
+    }
+
+    [Fact]
+    public async Task A_name_still_being_typed_when_the_content_index_arrives_stays_and_is_saved_when_the_field_is_left()
+    {
+        await StorePlanAsync(new { municipality = "Aarhus Kommune" });
+        var release = await HoldContentIndexAsync();
+        await GoAsync(PlanPage, settle: false);
+        await Field("municipality").PressSequentiallyAsync("Odense Kom");
+
+        release.SetResult();
+
+        await Expect(Page.Locator("html[data-settled]")).ToHaveCountAsync(1);
+        await Expect(Field("municipality")).ToHaveValueAsync("Odense Kom");
+        await Expect(Field("municipality")).ToBeFocusedAsync();
+        await Field("municipality").PressSequentiallyAsync("mune");
+        await Field("municipality").PressAsync("Tab");
+
+        await Expect(Status).ToContainTextAsync("Gemt. Kommunens navn");
+        Assert.Equal("Odense Kommune", (await StoredPlanAsync()).GetProperty("municipality").GetString());
+    }
+
+    [Fact]
+    public async Task Two_fields_typed_before_the_content_index_has_arrived_are_saved_together_and_both_are_named()
+    {
+        var release = await HoldContentIndexAsync();
+        await GoAsync(PlanPage, settle: false);
+        await Field("municipality").FillAsync("Odense Kommune");
+        await Field("start").FillAsync(Iso(OwnStart));
+        await Field("start").BlurAsync();
+
+        release.SetResult();
+
+        await Expect(Status).ToContainTextAsync("Gemt: Kommunens navn, Startdato.");
+        var plan = await StoredPlanAsync();
+        Assert.Equal("Odense Kommune", plan.GetProperty("municipality").GetString());
+        Assert.Equal(Iso(OwnStart), plan.GetProperty("start").GetString());
     }
 
     [Fact]

@@ -147,4 +147,17 @@ public sealed class ContentIndexTests
             Assert.Equal(Math.Max(counted.Count, 1).ToString(CultureInfo.InvariantCulture), widget.QuerySelector("progress")!.GetAttribute("max"));
         }
     }
+
+    [Fact]
+    public void Every_page_with_progress_widgets_gives_each_its_own_text_id()
+    {
+        var pages = RealSiteBuild.Pages.Select(p => (p.Url, Widgets: Dom.Parse(p).QuerySelectorAll("[data-progress]").ToList())).Where(p => p.Widgets.Count > 0).ToList();
+        Assert.Contains(pages, p => p.Url == "/" && p.Widgets.Count == 1 + RealSiteBuild.Files("faser").Count);
+
+        Assert.All(pages, page =>
+        {
+            var ids = page.Widgets.Select(w => w.QuerySelector("progress")!.GetAttribute("aria-labelledby")).ToList();
+            Assert.True(ids.Distinct().Count() == ids.Count, $"{page.Url}: progress widgets share a text id");
+        });
+    }
 }

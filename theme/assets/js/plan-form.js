@@ -16,20 +16,31 @@ export async function initPlanForm(planStore, root = document) {
     status.textContent = text;
     status.dataset.state = state;
   };
-  // The fields can be typed into before the content index has arrived: what was typed meanwhile
-  // stays in its field (the stored plan does not replace it) and is checked and saved when it does.
+  // The fields can be typed into before the content index has arrived. What was typed meanwhile
+  // stays in its field (the stored plan does not replace it) and is checked and saved when the
+  // index comes; a field still being typed in (no change event yet) saves as usual when it is left.
   const typedWhileLoading = new Set();
-  const noteTyped = (event) => {
+  const changedWhileLoading = new Set();
+  const note = (into) => (event) => {
     const input = event.target instanceof Element ? event.target.closest('[data-plan-field]') : null;
-    if (input) typedWhileLoading.add(input.dataset.planField);
+    if (input) into.add(input.dataset.planField);
   };
-  form.addEventListener('change', noteTyped);
+  const noteTyped = note(typedWhileLoading);
+  const noteChanged = note(changedWhileLoading);
+  form.addEventListener('input', noteTyped);
+  form.addEventListener('change', noteChanged);
   const index = await loadContentIndex();
-  form.removeEventListener('change', noteTyped);
+  form.removeEventListener('input', noteTyped);
+  form.removeEventListener('change', noteChanged);
   const inputs = new Map([...form.querySelectorAll('[data-plan-field]')].map((input) => [input.dataset.planField, input]));
+  // The fields are empty until the plan is filled in, and a half-typed date fires no event yet.
+  const inUse = [...inputs].find(([key, input]) => input === document.activeElement && !changedWhileLoading.has(key)
+    && (input.value !== '' || input.validity.badInput))?.[0];
+  const kept = new Set([...typedWhileLoading, ...changedWhileLoading]);
+  if (inUse) kept.add(inUse);
   if (!index) {
     for (const input of inputs.values()) input.disabled = true;
-    const lost = typedWhileLoading.size > 0 ? ' Det, I nåede at skrive, er ikke gemt.' : '';
+    const lost = kept.size > 0 ? ' Det, I nåede at skrive, er ikke gemt.' : '';
     say(`Jeres plan kan ikke vises lige nu, fordi drejebogens indhold ikke kunne hentes. Prøv at genindlæse siden.${lost}`, 'error');
     return;
   }
@@ -56,7 +67,8 @@ export async function initPlanForm(planStore, root = document) {
   // so at the fields at once, since no change is saved until it is fixed.
   const recheck = () => showErrors(inputs, checkPlanForm(index, read(), null).errors);
 
-  function save(changed) {
+  /** Saves the form after a change to `changed`; the status names `named` (the fields typed while loading). */
+  function save(changed, named = [changed]) {
     const values = read();
     const { errors } = checkPlanForm(index, values, changed);
     showErrors(inputs, errors);
@@ -70,16 +82,17 @@ export async function initPlanForm(planStore, root = document) {
     const saved = planStore.update(changes);
     const value = values.get(changed)?.value ?? '';
     const what = changed === 'municipality' || !value ? '' : `: ${danishDate(value)}`;
-    const done = `Gemt. ${labelOf(inputs.get(changed))}${what}${value ? '' : ' (tomt felt, så sitet bruger standarddatoen)'}.`;
+    const done = named.length > 1
+      ? `Gemt: ${named.map((key) => labelOf(inputs.get(key))).join(', ')}.`
+      : `Gemt. ${labelOf(inputs.get(changed))}${what}${value ? '' : ' (tomt felt, så sitet bruger standarddatoen)'}.`;
     say(saved?.ok === false ? `${done} ${notSaved(saved.reason, 'I')}` : done, 'saved');
   }
 
   initReset(form, planStore, say);
 
-  fill(typedWhileLoading);
+  fill(kept);
   recheck();
   hints();
-  for (const key of typedWhileLoading) if (inputs.has(key)) save(key);
   planStore.subscribe((api, reason) => {
     // Our own edit is already in the fields; anything else (another tab, an import, a reset) replaces them.
     if (reason !== 'edit') {
@@ -88,6 +101,8 @@ export async function initPlanForm(planStore, root = document) {
     }
     hints();
   });
+  const typed = [...inputs.keys()].filter((key) => kept.has(key) && key !== inUse);
+  if (typed.length > 0) save(typed[0], typed);
 }
 
 function storedValue(plan, key) {

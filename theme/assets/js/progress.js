@@ -15,6 +15,7 @@ export async function initProgress(store, root = document) {
       const message = document.createElement('p');
       message.textContent = 'Fremskridtet kan ikke vises lige nu, fordi drejebogens indhold ikke kunne hentes.';
       widget.replaceChildren(message);
+      widget.removeAttribute('aria-busy');
     }
     return;
   }
@@ -48,15 +49,20 @@ export async function initProgress(store, root = document) {
 
 /**
  * The template draws each widget whole (partials/progress-widget.liquid): the wording, the totals
- * and a `<progress>` without a value, with `[data-progress-done]` and `[data-progress-ticked]`
- * showing "–" until the reader's numbers are counted here.
+ * (`[data-progress-total]`, `[data-progress-deliverables]`) and a `<progress>` without a value,
+ * with `[data-progress-done]` and `[data-progress-ticked]` showing "–" and the widget
+ * `aria-busy` until the reader's numbers are counted here. The totals are set again from the
+ * index, so a page from an older deploy never shows numbers that disagree.
  */
 function build(widget, index) {
   const [scope, id] = (widget.dataset.progress ?? '').split(':');
-  const doneText = widget.querySelector('[data-progress-done]');
-  const tickedText = widget.querySelector('[data-progress-ticked]');
+  const part = (name) => widget.querySelector(`[data-progress-${name}]`);
+  const [doneText, totalText, tickedText, deliverablesText] = ['done', 'total', 'ticked', 'deliverables'].map(part);
   const bar = widget.querySelector('progress');
-  if (!doneText || !tickedText || !bar) return null;
+  if (!doneText || !totalText || !tickedText || !deliverablesText || !bar) {
+    console.warn(`progress: the widget ${widget.dataset.progress} lacks the markup of partials/progress-widget.liquid`);
+    return null;
+  }
   let milestones;
   if (scope === 'overall') milestones = index.milestones;
   else if (scope === 'phase') milestones = index.milestones.filter((m) => m.phase === id);
@@ -69,11 +75,15 @@ function build(widget, index) {
       const done = milestones.filter((m) => isMilestoneDone(m, store)).length;
       const ticked = deliverables.filter((d) => store.isDone(d)).length;
       doneText.textContent = String(done);
+      totalText.textContent = String(milestones.length);
       tickedText.textContent = String(ticked);
+      deliverablesText.textContent = String(deliverables.length);
+      bar.max = Math.max(milestones.length, 1);
       bar.value = done;
       bar.textContent = `${done} af ${milestones.length}`;
       widget.dataset.done = String(done);
       widget.dataset.total = String(milestones.length);
+      widget.removeAttribute('aria-busy');
     },
   };
 }
