@@ -87,8 +87,7 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
         await Page.ClickAsync(CheckboxSelector(FirstDeliverable));
 
         await WaitForCheckedAsync(other, FirstDeliverable, true);
-        await other.WaitForAsync("the phase's progress to count the tick", "(sel, text) => document.querySelector(sel)?.textContent.includes(text)",
-            $"[data-progress=\"phase:{RealContent.FirstPhase}\"]", $"1 af {FirstPhaseMilestones}");
+        await WaitForTextAsync(other, "the phase's progress to count the tick", $"[data-progress=\"phase:{RealContent.FirstPhase}\"]", $"1 af {FirstPhaseMilestones}");
 
         await other.ClickAsync(CheckboxSelector(FirstDeliverable));
 
@@ -311,8 +310,7 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
         await Page.ClickAsync(CheckboxSelector(FirstDeliverable));
 
         await WaitForCheckedAsync(Page, FirstDeliverable, true);
-        await Page.WaitForAsync("the phase's progress to count the tick", "(sel, text) => document.querySelector(sel)?.textContent.includes(text)",
-            $"[data-progress=\"phase:{RealContent.FirstPhase}\"]", $"1 af {FirstPhaseMilestones}");
+        await WaitForTextAsync(Page, "the phase's progress to count the tick", $"[data-progress=\"phase:{RealContent.FirstPhase}\"]", $"1 af {FirstPhaseMilestones}");
         await Page.SelectAsync("[data-role-picker] select#role-select", "systemejer");
         var expected = RealContent.MilestonesWithRole("systemejer", RealContent.FirstPhase);
         Assert.Equal(expected, await WaitForShownMilestonesAsync(Page, expected.Count));
@@ -345,22 +343,19 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
     {
         await TickAsync(Page, RealContent.FirstPage, FirstDeliverable);
         await GoAsync(Page, "/fremskridt/");
-        await Page.WaitForAsync("the overview to count the tick", "(sel, text) => document.querySelector(sel)?.textContent.startsWith(text)",
-            "[data-progress=overall] .progress-detail", "1 af ");
+        await WaitForTextAsync(Page, "the overview to count the tick", "[data-progress=overall] .progress-detail", "1 af ", atStart: true);
 
         await Page.ClickAsync("[data-reset]");
         await Page.ClickAsync("[data-reset-cancel]");
 
-        await Page.WaitForAsync("the page to say nothing changed", "(sel, text) => document.querySelector(sel)?.textContent.includes(text)",
-            "[data-transfer-status]", "Intet er ændret");
+        await WaitForTextAsync(Page, "the page to say nothing changed", "[data-transfer-status]", "Intet er ændret");
         await WaitForStoredDoneAsync(Page, FirstDeliverable);
         Assert.StartsWith("1 af ", await Page.TextAsync("[data-progress=overall] .progress-detail"), StringComparison.Ordinal);
         await Page.ClickAsync("[data-reset]");
         await Page.ClickAsync("[data-reset-apply]");
 
         await WaitForStoredDoneAsync(Page);
-        await Page.WaitForAsync("the overview to show no ticks", "(sel, text) => document.querySelector(sel)?.textContent.startsWith(text)",
-            "[data-progress=overall] .progress-detail", "0 af ");
+        await WaitForTextAsync(Page, "the overview to show no ticks", "[data-progress=overall] .progress-detail", "0 af ", atStart: true);
     }
 
     [Fact]
@@ -574,6 +569,11 @@ public abstract class CoreFlows(EngineSite site) : IAsyncLifetime
         await tab.ClickAsync(CheckboxSelector(deliverable));
         await WaitForCheckedAsync(tab, deliverable, true);
     }
+
+    /// <summary>Waits until the element's text contains <paramref name="text"/> (or, <paramref name="atStart"/>, begins with it).</summary>
+    private static Task WaitForTextAsync(Tab tab, string what, string selector, string text, bool atStart = false) =>
+        tab.WaitForAsync(what, "(sel, text, atStart) => { const t = document.querySelector(sel)?.textContent; return t !== undefined && (atStart ? t.startsWith(text) : t.includes(text)); }",
+            selector, text, atStart);
 
     private static string CheckboxSelector(string deliverable) => $"input[type=checkbox][data-deliverable=\"{deliverable}\"]";
 

@@ -119,12 +119,7 @@ public sealed class PlanTests(SiteFixture site) : BrowserTest(site)
     [Fact]
     public async Task A_date_typed_while_the_content_index_cannot_be_fetched_is_said_to_be_unsaved()
     {
-        var release = new TaskCompletionSource();
-        await Page.RouteAsync("**/data/drejebog.json", async route =>
-        {
-            await release.Task;
-            await route.FulfillAsync(new RouteFulfillOptions { Status = 503 });
-        });
+        var release = await HoldContentIndexAsync(failWith: 503);
         // The browser logs the failed fetch as a console error; this test is about that failure.
         Problems.Expect(problem => problem.Contains("status of 503", StringComparison.Ordinal) && problem.Contains("/data/drejebog.json", StringComparison.Ordinal));
         await GoAsync(PlanPage, settle: false);

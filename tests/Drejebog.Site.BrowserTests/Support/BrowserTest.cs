@@ -50,14 +50,17 @@ public abstract class BrowserTest(ServedSite site) : IAsyncLifetime
         return response;
     }
 
-    /// <summary>The content index is not answered until the returned source is set: the page's scripts wait for it.</summary>
-    protected async Task<TaskCompletionSource> HoldContentIndexAsync()
+    /// <summary>
+    /// The content index is not answered until the returned source is set: the page's scripts wait
+    /// for it. Then it arrives, or, with <paramref name="failWith"/>, that HTTP status does.
+    /// </summary>
+    protected async Task<TaskCompletionSource> HoldContentIndexAsync(int? failWith = null)
     {
         var release = new TaskCompletionSource();
         await Page.RouteAsync("**/data/drejebog.json", async route =>
         {
             await release.Task;
-            await route.ContinueAsync();
+            await (failWith is { } status ? route.FulfillAsync(new RouteFulfillOptions { Status = status }) : route.ContinueAsync());
         });
         return release;
     }
